@@ -1,0 +1,2 @@
+export { analyze, toMarkdown, version } from "./web/corroborate.js";
+export type * from "./web/corroborate.js";

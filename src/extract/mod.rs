@@ -1,0 +1,21 @@
+//! Per-article extraction: reads one article into a [`Document`], one layer per step,
+//! each layer a set of byte ranges over the original text (as in spaCy's `Doc`).
+
+mod document;
+mod paragraphs;
+mod sentences;
+
+pub use document::{
+    BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan,
+    QuoteSpan, SentenceSpan, SpeakerRef, TimeSpan,
+};
+
+use crate::input::Article;
+
+/// Runs every per-article step on `article`, in pipeline order.
+pub(crate) fn read(article: &Article) -> Document<'_> {
+    let mut doc = Document::new(article);
+    paragraphs::segment(&mut doc);
+    sentences::segment(&mut doc);
+    doc
+}

@@ -1,0 +1,27 @@
+// Type-checks how a TypeScript user calls the package (tsc --noEmit): completions exist,
+// and misuse is a type error (each @ts-expect-error must see one, or tsc fails).
+import { analyze, toMarkdown, version, type Analysis, type ArticleInput, type Span } from "corroborate";
+
+const input: ArticleInput[] = [{ id: "a", text: "Putin and Xi spoke.", outlet: "Alliance News", published: "2025-06-20" }];
+const analysis: Analysis = analyze(input);
+const first: Span = analysis.articles[0].sentences[0];
+const slice: string = input[0].text.slice(first.start, first.end);
+const heading: boolean = analysis.articles[0].sentences[0].heading;
+const status: "corroborated" | "single-source" | "disputed" | undefined = analysis.facts[0]?.status;
+const anchor = analysis.articles[0].times[0]?.anchor;
+if (anchor === "cross-source" || anchor === "publication" || anchor === "explicit" || anchor === "unresolved") {
+  console.log(anchor);
+}
+const md: string = toMarkdown(analysis);
+const v: string = version();
+console.log(slice, heading, status, md, v, analysis.eventDate?.length);
+
+// @ts-expect-error: an article needs `text`
+analyze([{ id: "b" }]);
+// @ts-expect-error: `txt` is not a field
+analyze([{ txt: "typo" }]);
+// @ts-expect-error: sentences are not strings
+const wrong: string = analysis.articles[0].sentences[0];
+// @ts-expect-error: no such status
+const bad: typeof status = "confirmed";
+console.log(wrong, bad);
