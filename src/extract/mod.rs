@@ -6,8 +6,8 @@ mod paragraphs;
 mod sentences;
 
 pub use document::{
-    BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan,
-    QuoteSpan, SentenceSpan, SpeakerRef, TimeSpan,
+    BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan, QuoteSpan, SentenceSpan, SpeakerRef,
+    TimeSpan,
 };
 
 use crate::input::Article;
@@ -17,5 +17,12 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     let mut doc = Document::new(article);
     paragraphs::segment(&mut doc);
     sentences::segment(&mut doc);
+    // boilerplate::mark(&mut doc);   story vs boilerplate, headings
+    // metadata::find(&mut doc);      title, outlet, published (sets doc.publication), dateline
+    // times::extract(&mut doc);      time expressions
+    // entities::extract(&mut doc);   mentions and entities
+    // quantities::extract(&mut doc); numbers and what they count
+    // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
+    // claims::extract(&mut doc);     claims
     doc
 }
