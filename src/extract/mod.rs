@@ -6,8 +6,8 @@ mod paragraphs;
 mod sentences;
 
 pub use document::{
-    BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan, QuoteSpan, SentenceSpan, SpeakerRef,
-    TimeSpan,
+    BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan,
+    QuoteSpan, SentenceSpan, SpeakerRef, TimeSpan,
 };
 
 use crate::input::Article;
