@@ -115,6 +115,8 @@ pub struct Document<'a> {
     /// What is not the story.
     pub boilerplate: Vec<BoilerplateSpan>,
     pub meta: Metadata,
+    /// A day without a year from the dateline ("Jun 20"): (month, day, where). Other sources give the year.
+    pub dateline_day: Option<(u8, u8, Range<usize>)>,
     /// The date relative expressions are resolved against: the caller's, else the one found in the text.
     pub publication: Option<Date>,
     pub entities: Vec<ArticleEntity>,
@@ -142,6 +144,7 @@ impl<'a> Document<'a> {
             sentences: Vec::new(),
             boilerplate: Vec::new(),
             meta: Metadata::default(),
+            dateline_day: None,
             publication: article.published,
             entities: Vec::new(),
             mentions: Vec::new(),

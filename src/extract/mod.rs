@@ -1,7 +1,9 @@
 //! Per-article extraction: reads one article into a [`Document`], one layer per step,
 //! each layer a set of byte ranges over the original text (as in spaCy's `Doc`).
 
+mod boilerplate;
 mod document;
+mod metadata;
 mod paragraphs;
 mod sentences;
 
@@ -17,8 +19,8 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     let mut doc = Document::new(article);
     paragraphs::segment(&mut doc);
     sentences::segment(&mut doc);
-    // boilerplate::mark(&mut doc);   story vs boilerplate, headings
-    // metadata::find(&mut doc);      title, outlet, published (sets doc.publication), dateline
+    boilerplate::mark(&mut doc);
+    metadata::find(&mut doc);
     // times::extract(&mut doc);      time expressions
     // entities::extract(&mut doc);   mentions and entities
     // quantities::extract(&mut doc); numbers and what they count

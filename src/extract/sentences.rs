@@ -52,7 +52,7 @@ fn layout_pieces(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Length of a leading scraped marker like `date 2025-06-19`, if the paragraph goes on after it.
-fn date_marker_len(s: &str) -> Option<usize> {
+pub(crate) fn date_marker_len(s: &str) -> Option<usize> {
     let rest = s
         .strip_prefix("date ")
         .or_else(|| s.strip_prefix("Date "))?;
