@@ -2,6 +2,7 @@
 //! each layer a set of byte ranges over the original text (as in spaCy's `Doc`).
 
 mod boilerplate;
+mod claims;
 mod document;
 mod metadata;
 mod paragraphs;
@@ -25,6 +26,6 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     // entities::extract(&mut doc);   mentions and entities
     // quantities::extract(&mut doc); numbers and what they count
     // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
-    // claims::extract(&mut doc);     claims
+    claims::extract(&mut doc);
     doc
 }

@@ -1,0 +1,124 @@
+//! Claims: each statement of the story, with the layers it carries, who it is attributed to,
+//! and whether it is negated or hedged.
+//!
+//! A claim is a story sentence, or a clause of one where a semicolon joins two statements.
+
+use std::ops::Range;
+
+use super::document::{trim_range, ClaimSpan, Document};
+
+/// Words that deny or negate a statement.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "n't", "neither", "nor", "without", "denied", "denies", "deny", "cannot", "none", "nobody",
+    "nothing", "rejected", "refused",
+];
+/// Words that weaken a statement or mark it as unconfirmed.
+const HEDGES: &[&str] = &[
+    "reportedly", "allegedly", "apparently", "possibly", "potential", "potentially", "likely", "unlikely", "may", "might",
+    "could", "would", "perhaps", "expected", "believed", "suspected", "unconfirmed", "appears", "appeared", "seems",
+    "seemed", "suggests", "suggested", "rumoured", "rumored", "purportedly", "supposedly", "claimed", "claims",
+];
+
+pub(crate) fn extract(doc: &mut Document<'_>) {
+    let text = doc.text;
+    let title = doc.meta.title.as_ref().and_then(|t| t.range.clone());
+    let mut claims = Vec::new();
+    for (index, sentence) in doc.story_sentences() {
+        if title.as_ref().is_some_and(|t| t.start <= sentence.range.start && sentence.range.end <= t.end) {
+            continue;
+        }
+        if text[sentence.range.clone()].split_whitespace().count() < 4 {
+            continue;
+        }
+        for range in clauses(text, sentence.range.clone()) {
+            claims.push(claim(doc, index, range));
+        }
+    }
+    doc.claims = claims;
+}
+
+fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (i, _) in text[sentence.clone()].match_indices("; ") {
+        let cut = sentence.start + i + 1;
+        out.push(trim_range(text, start..cut));
+        start = cut;
+    }
+    out.push(trim_range(text, start..sentence.end));
+    out.retain(|r| text[r.clone()].split_whitespace().count() >= 3);
+    out
+}
+
+fn inside<'r>(spans: impl Iterator<Item = &'r Range<usize>>, within: &Range<usize>) -> Vec<usize> {
+    spans.enumerate().filter(|(_, r)| within.start <= r.start && r.end <= within.end).map(|(i, _)| i).collect()
+}
+
+fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan {
+    let words: Vec<String> = doc.text[range.clone()]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()) || (list.contains(&"n't") && w.ends_with("n't")));
+    let quote = doc.quotes.iter().position(|q| q.range.start < range.end && range.start < q.range.end);
+    let attributed_to = quote
+        .and_then(|q| doc.quotes[q].speaker.as_ref().map(|s| s.name.clone()))
+        .or_else(|| according_to(doc.text, &range));
+    ClaimSpan {
+        mentions: inside(doc.mentions.iter().map(|m| &m.range), &range),
+        times: inside(doc.times.iter().map(|t| &t.range), &range),
+        quantities: inside(doc.quantities.iter().map(|q| &q.range), &range),
+        attributed_to,
+        quote,
+        negated: has(NEGATIONS),
+        hedged: has(HEDGES),
+        sentence,
+        range,
+    }
+}
+
+/// "according to the Kremlin" / "According to Kremlin aide Yuri Ushakov," → the source named.
+fn according_to(text: &str, range: &Range<usize>) -> Option<String> {
+    let claim = &text[range.clone()];
+    let at = claim.find("according to ").or_else(|| claim.find("According to "))?;
+    let rest = &claim[at + "according to ".len()..];
+    let end = rest.find([',', '.', ';', '—', '–']).unwrap_or(rest.len());
+    let source = rest[..end].trim();
+    (!source.is_empty()).then(|| source.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::input::{validate, ArticleInput};
+
+    fn claims(text: &str) -> Vec<(String, bool, bool, Option<String>)> {
+        let articles = validate(vec![ArticleInput::text(text)]).unwrap();
+        let doc = crate::extract::read(&articles[0]);
+        doc.claims.iter().map(|c| (text[c.range.clone()].to_string(), c.negated, c.hedged, c.attributed_to.clone())).collect()
+    }
+
+    #[test]
+    fn negation_hedging_and_attribution() {
+        let found = claims(
+            "The readout did not explicitly mention backing for the proposal. Putin reportedly discussed the matter with him. \
+             Trump approved a potential plan, according to CBS. The talks ended; both sides left the room.",
+        );
+        assert_eq!(
+            found,
+            [
+                ("The readout did not explicitly mention backing for the proposal.".into(), true, false, None),
+                ("Putin reportedly discussed the matter with him.".into(), false, true, None),
+                ("Trump approved a potential plan, according to CBS.".into(), false, true, Some("CBS".into())),
+                ("The talks ended;".into(), false, false, None),
+                ("both sides left the room.".into(), false, false, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_boilerplate_are_not_claims() {
+        let found = claims("Calls for ceasefire\n\nThe leaders spoke for an hour.\n\nLeave a comment\n\nShare away..");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}
