@@ -4,6 +4,7 @@
 mod document;
 mod paragraphs;
 mod sentences;
+mod times;
 
 pub use document::{
     BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan, QuoteSpan, SentenceSpan, SpeakerRef,
@@ -19,7 +20,7 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     sentences::segment(&mut doc);
     // boilerplate::mark(&mut doc);   story vs boilerplate, headings
     // metadata::find(&mut doc);      title, outlet, published (sets doc.publication), dateline
-    // times::extract(&mut doc);      time expressions
+    times::extract(&mut doc); // time expressions
     // entities::extract(&mut doc);   mentions and entities
     // quantities::extract(&mut doc); numbers and what they count
     // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
