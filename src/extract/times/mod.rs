@@ -450,8 +450,8 @@ impl<'t> Matcher<'t> {
         if hyphen && plural {
             return None;
         }
-        if hyphen && self.punct(k + 1, "-") && self.is(k + 2, "old") {
-            return None; // an age
+        if self.punct(k + 1, "-") && self.glued(k + 1) && matches!(self.low(k + 2), "old" | "long") {
+            return None; // an age, or "hour-long" (a quantity, not a time)
         }
         // "a day" alone is mostly not a time span ("twice a day", "a day early").
         if self.low(j) == "a" && !framed && j == i && u == Unit::Day && !self.is(k + 1, "ago") {
@@ -674,4 +674,101 @@ impl<'t> Matcher<'t> {
 /// "the years" without a count is vague: no number in the value.
 fn the_only(m: &Matcher, i: usize, j: usize) -> bool {
     m.is(i, "the") && j == i + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Article;
+
+    /// (text, value, anchor) of every expression in `text` read on `published`.
+    fn read(text: &str, published: Option<&str>) -> Vec<(String, Option<String>, Anchor)> {
+        let article = Article { id: "t".into(), text: text.into(), published: published.and_then(Date::parse), url: None, outlet: None };
+        let mut doc = Document::new(&article);
+        extract(&mut doc);
+        doc.times.iter().map(|t| (text[t.range.clone()].to_string(), t.value.clone(), t.anchor)).collect()
+    }
+
+    fn value(text: &str, published: Option<&str>) -> Option<String> {
+        let times = read(text, published);
+        assert_eq!(times.len(), 1, "{text}: {times:?}");
+        times[0].1.clone()
+    }
+
+    #[test]
+    fn weekdays_point_to_the_past_and_include_the_day_itself() {
+        // 2025-06-20 is a Friday.
+        assert_eq!(value("They spoke on Thursday.", Some("2025-06-20")).as_deref(), Some("2025-06-19"));
+        assert_eq!(value("They spoke on Friday.", Some("2025-06-20")).as_deref(), Some("2025-06-20"));
+        assert_eq!(value("They spoke on Saturday.", Some("2025-06-20")).as_deref(), Some("2025-06-14"));
+        assert_eq!(value("Strikes last Friday hit sites.", Some("2025-06-20")).as_deref(), Some("2025-06-13"));
+        assert_eq!(value("They will meet on Monday.", Some("2025-06-20")).as_deref(), Some("2025-06-23"));
+        assert_eq!(value("They meet next Friday.", Some("2025-06-20")).as_deref(), Some("2025-06-27"));
+    }
+
+    #[test]
+    fn relative_times_cross_the_year_boundary() {
+        // 2025-01-02 is a Thursday.
+        assert_eq!(value("It happened on Monday.", Some("2025-01-02")).as_deref(), Some("2024-12-30"));
+        assert_eq!(value("It happened in December.", Some("2025-01-02")).as_deref(), Some("2024-12"));
+        assert_eq!(value("Sales fell last month.", Some("2025-01-02")).as_deref(), Some("2024-12"));
+        assert_eq!(value("Sales fell last year.", Some("2025-01-02")).as_deref(), Some("2024"));
+        assert_eq!(value("Talks resume on Dec. 30.", Some("2025-01-02")).as_deref(), Some("2024-12-30"));
+        assert_eq!(value("It was signed yesterday.", Some("2025-01-01")).as_deref(), Some("2024-12-31"));
+        assert_eq!(value("Prices rose last week.", Some("2025-01-02")).as_deref(), Some("2024-W52"));
+    }
+
+    #[test]
+    fn months_default_to_the_past_unless_the_sentence_looks_ahead() {
+        assert_eq!(value("In January, Moscow signed a treaty.", Some("2025-07-27")).as_deref(), Some("2025-01"));
+        assert_eq!(value("They are expected to meet in late August.", Some("2025-07-27")).as_deref(), Some("2025-08"));
+        assert_eq!(value("Talks broke down in August.", Some("2025-07-27")).as_deref(), Some("2024-08"));
+        assert!(read("He may resign in March, or march on.", Some("2025-07-27")).len() == 1);
+    }
+
+    #[test]
+    fn no_anchor_leaves_relative_times_unresolved() {
+        let times = read("Strikes last Friday; talks on June 20 and Thursday.", None);
+        assert_eq!(
+            times,
+            vec![
+                ("last Friday".into(), Some("XXXX-WXX-5".into()), Anchor::Unresolved),
+                ("June 20".into(), Some("XXXX-06-20".into()), Anchor::Unresolved),
+                ("Thursday".into(), Some("XXXX-WXX-4".into()), Anchor::Unresolved),
+            ]
+        );
+        // A year stated in the article fills in later month-days.
+        let times = read("On Thursday, June 19, 2025, they spoke and agreed to meet on September 2.", None);
+        assert_eq!(times[0], ("Thursday, June 19, 2025".into(), Some("2025-06-19".into()), Anchor::Explicit));
+        assert_eq!(times[1].1.as_deref(), Some("2025-09-02"));
+    }
+
+    #[test]
+    fn explicit_dates_clock_times_and_durations() {
+        let p = Some("2025-06-20");
+        assert_eq!(value("Signed 19 June 2025 in Paris.", p).as_deref(), Some("2025-06-19"));
+        assert_eq!(value("Dated 2025-06-19.", p).as_deref(), Some("2025-06-19"));
+        assert_eq!(value("Landed at 22:35 GMT.", p).as_deref(), Some("2025-06-20T22:35"));
+        assert_eq!(value("It opens at 10:30 a.m. sharp.", p).as_deref(), Some("2025-06-20T10:30"));
+        assert_eq!(value("Fighting went on for three days.", p).as_deref(), Some("P3D"));
+        assert_eq!(value("An hour later it ended.", p).as_deref(), Some("PT1H"));
+        assert_eq!(value("a four-week closure", p).as_deref(), Some("P4W"));
+        assert_eq!(value("He left two years ago.", p).as_deref(), Some("2023"));
+        assert_eq!(value("Growth in the 1990s was fast.", p).as_deref(), Some("199"));
+        assert_eq!(value("Prices are now high.", p).as_deref(), Some("PRESENT_REF"));
+        assert!(read("an hour-long call", p).is_empty());
+        assert!(read("a 10-year-old boy and 2000 soldiers", p).is_empty());
+    }
+
+    #[test]
+    fn spans_stay_on_char_boundaries_in_any_text() {
+        let text = "Ünïcödé — “Thursday” 19 Jüne 2025 ﬁ 3:4 12:«5 2025-06-1９ ’58 the 20th — now";
+        let article = Article { id: "t".into(), text: text.into(), published: Date::parse("2025-06-20"), url: None, outlet: None };
+        let mut doc = Document::new(&article);
+        extract(&mut doc);
+        for t in &doc.times {
+            assert!(text.is_char_boundary(t.range.start) && text.is_char_boundary(t.range.end));
+        }
+        assert!(doc.times.iter().any(|t| t.value.as_deref() == Some("2025-06-19")));
+    }
 }
