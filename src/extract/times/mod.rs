@@ -18,7 +18,7 @@ use tokens::{tokenize, Tok, TokKind};
 /// Finds the time expressions of `doc` into `doc.times`.
 pub(crate) fn extract(doc: &mut Document) {
     let toks = tokenize(doc.text);
-    let mut m = Matcher { toks: &toks, publication: doc.publication, text_date: None };
+    let mut m = Matcher { toks: &toks, publication: doc.publication, text_date: None, last_day: Default::default() };
     let mut times = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -27,6 +27,11 @@ pub(crate) fn extract(doc: &mut Document) {
                 if hit.anchor == Anchor::Explicit && hit.kind == TimeKind::Date {
                     if let Some(d) = hit.value.as_deref().and_then(Date::parse) {
                         m.text_date = Some(d);
+                    }
+                }
+                if hit.kind == TimeKind::Date {
+                    if let Some(d) = hit.value.as_deref().and_then(Date::parse) {
+                        m.last_day.set(Some((d, hit.anchor, hit.end)));
                     }
                 }
                 let range = toks[hit.first].start..toks[hit.end - 1].end;
@@ -60,6 +65,8 @@ struct Matcher<'t> {
     publication: Option<Date>,
     /// The last full date stated in the text: fills in years when there is no publication date.
     text_date: Option<Date>,
+    /// The last day named and the token it ended at: a bare clock time soon after belongs to it.
+    last_day: std::cell::Cell<Option<(Date, Anchor, usize)>>,
 }
 
 /// Modifiers that TimeML keeps inside the expression but that do not change the value.
@@ -100,7 +107,7 @@ impl<'t> Matcher<'t> {
 
     /// Whether the number at `i` is part of a larger number ("1,500", "3.5", "$2010").
     fn in_bigger_number(&self, i: usize) -> bool {
-        let before = i.checked_sub(1).map_or(false, |p| {
+        let before = i.checked_sub(1).is_some_and(|p| {
             self.glued(i) && (matches!(self.low(p), "$" | "." | "," | "£" | "€" | "-" | "/") || self.toks[p].kind != TokKind::Punct)
         });
         let after = self.glued(i + 1)
@@ -311,8 +318,9 @@ impl<'t> Matcher<'t> {
     /// "In January", "late August", "last May", "early May 2010".
     fn month_phrase(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        let fuzzy = is_fuzzy_edge(self.low(j)) || (self.is(j, "the") && self.is(j + 1, "end") && self.is(j + 2, "of"));
-        if self.is(j, "the") {
+        let end_of = self.is(j, "the") && self.is(j + 1, "end") && self.is(j + 2, "of");
+        let fuzzy = is_fuzzy_edge(self.low(j)) || end_of;
+        if end_of {
             j += 3;
         } else if fuzzy {
             j += 1;
@@ -463,10 +471,6 @@ impl<'t> Matcher<'t> {
         }
         if plural && self.punct(end, "'") && self.glued(end) {
             end += 1;
-        }
-        let mut count = count;
-        if self.low(j) == "the" || (the_only(self, i, j) && count.is_none()) {
-            count = None;
         }
         Some(Hit::new(i, end, Some(u.duration(count)), TimeKind::Duration, Anchor::Explicit))
     }
@@ -642,7 +646,12 @@ impl<'t> Matcher<'t> {
             j = e;
             anchored = true;
         }
+        let mut zone = "";
         if time_zone(self.low(j)) && self.toks.get(j).is_some_and(|t| t.kind == TokKind::Word) {
+            // TimeML writes UTC as "Z"; other zones are left as local time.
+            if self.low(j) == "utc" {
+                zone = "Z";
+            }
             j += 1;
             anchored = true;
         }
@@ -655,7 +664,7 @@ impl<'t> Matcher<'t> {
         if hour > 23 {
             return None;
         }
-        let clock = format!("T{hour:02}:{minute:02}");
+        let clock = format!("T{hour:02}:{minute:02}{zone}");
         // A day written right after the time belongs to it: "15:00 GMT Saturday".
         let on = if self.is(j, "on") && self.capital(j + 1) && weekday(self.low(j + 1)).is_some() { j + 1 } else { j };
         if let Some(day) = self.date_phrase(on).or_else(|| self.weekday_phrase(on)).or_else(|| self.deictic(on)) {
@@ -663,17 +672,15 @@ impl<'t> Matcher<'t> {
                 return Some(Hit::new(i, day.end, Some(format!("{v}{clock}")), TimeKind::Time, day.anchor));
             }
         }
+        if let Some((day, anchor)) = self.last_day.get().filter(|(_, _, at)| i.saturating_sub(*at) <= 25).map(|(d, a, _)| (d, a)) {
+            return Some(Hit::new(i, j, Some(format!("{day}{clock}")), TimeKind::Time, anchor));
+        }
         let (value, anchor) = match self.publication {
             Some(p) => (format!("{p}{clock}"), Anchor::Publication),
             None => (format!("XXXX-XX-XX{clock}"), Anchor::Unresolved),
         };
         Some(Hit::new(i, j, Some(value), TimeKind::Time, anchor))
     }
-}
-
-/// "the years" without a count is vague: no number in the value.
-fn the_only(m: &Matcher, i: usize, j: usize) -> bool {
-    m.is(i, "the") && j == i + 1
 }
 
 #[cfg(test)]
