@@ -6,4 +6,4 @@ data="$SHARED/data/meantime-en/intra_cross-doc_annotation"
 mkdir -p "$out"
 python3 "$SHARED/eval/meantime.py" convert "$out" "$data"/corpus_* >/dev/null
 "${CARGO_TARGET_DIR:-target}/release/examples/eval_times" "$out/docs.jsonl" "$out/pred.jsonl"
-python3 "$SHARED/eval/meantime.py" score "$out" "$out/pred.jsonl" --offsets utf16 --json "$out/score.json" | grep -iE "timex|match|^ *P" || true
+python3 "$SHARED/eval/meantime.py" score "$out" "$out/pred.jsonl" --offsets utf16 --json "$out/score.json" | grep -E "^(type|TIMEX)" || true
