@@ -4,9 +4,13 @@
 mod boilerplate;
 mod claims;
 mod document;
+mod entities;
 mod metadata;
 mod paragraphs;
+mod quantities;
+mod quotes;
 mod sentences;
+mod times;
 
 pub use document::{
     BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan,
@@ -22,10 +26,10 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     sentences::segment(&mut doc);
     boilerplate::mark(&mut doc);
     metadata::find(&mut doc);
-    // times::extract(&mut doc);      time expressions
-    // entities::extract(&mut doc);   mentions and entities
-    // quantities::extract(&mut doc); numbers and what they count
-    // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
+    times::extract(&mut doc);
+    entities::extract(&mut doc);
+    quantities::extract(&mut doc);
+    quotes::extract(&mut doc);
     claims::extract(&mut doc);
     doc
 }
