@@ -2,6 +2,7 @@
 //! each layer a set of byte ranges over the original text (as in spaCy's `Doc`).
 
 mod document;
+mod entities;
 mod paragraphs;
 mod sentences;
 
@@ -20,7 +21,7 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     // boilerplate::mark(&mut doc);   story vs boilerplate, headings
     // metadata::find(&mut doc);      title, outlet, published (sets doc.publication), dateline
     // times::extract(&mut doc);      time expressions
-    // entities::extract(&mut doc);   mentions and entities
+    entities::extract(&mut doc);
     // quantities::extract(&mut doc); numbers and what they count
     // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
     // claims::extract(&mut doc);     claims
