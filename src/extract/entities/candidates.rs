@@ -169,7 +169,9 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
     if n > s {
         let name_text = &text[span(n, e)];
         let c = classify_exact(name_text);
+        let last = word(text, &toks[e - 1]);
         let (kind, canon) = match c {
+            _ if lexicon::is_org_head(last) => (EntityKind::Org, None),
             Some(Candidate { kind: EntityKind::Place, .. }) | None => (EntityKind::Person, None),
             Some(c) => (c.kind, c.canon),
         };
@@ -191,6 +193,10 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         }
     }
     let words: Vec<&str> = (s..e).map(|k| word(text, &toks[k])).collect();
+    // Model numbers make products ("Airbus A330-200"), which are not entities here.
+    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && !lexicon::is_known_org(w)) {
+        return;
+    }
     let last = *words.last().unwrap_or(&"");
     let r = span(s, e);
     let (kind, sure) = if words[0] == "Operation" && words.len() > 1 {

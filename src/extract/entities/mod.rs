@@ -79,9 +79,17 @@ pub fn extract(doc: &mut Document<'_>) {
 fn body_names_in(text: &str, c: &Candidate, body: &HashSet<&str>) -> Option<Vec<Candidate>> {
     let toks = tokens::tokenize(text, c.range.clone());
     let mut out = Vec::new();
-    for t in toks {
-        if body.contains(&text[t.clone()]) {
-            out.push(Candidate { range: t.clone(), name: t, kind: EntityKind::Org, canon: None, sure: false });
+    let mut i = 0;
+    while i < toks.len() {
+        // The longest run of words starting here that the body names.
+        let hit = (i + 1..=toks.len().min(i + 5)).rev().find(|&j| body.contains(&text[toks[i].start..toks[j - 1].end]));
+        match hit {
+            Some(j) => {
+                let r = toks[i].start..toks[j - 1].end;
+                out.push(Candidate { range: r.clone(), name: r, kind: EntityKind::Org, canon: None, sure: false });
+                i = j;
+            }
+            None => i += 1,
         }
     }
     (!out.is_empty()).then_some(out)
