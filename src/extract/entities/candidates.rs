@@ -31,7 +31,7 @@ fn capitalised(w: &str) -> bool {
 pub fn title_case(text: &str, toks: &[Range<usize>]) -> bool {
     let words: Vec<&str> = toks.iter().map(|r| word(text, r)).filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     let caps = words.iter().filter(|w| capitalised(w)).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 7
+    words.len() >= 4 && caps * 10 >= words.len() * 8 && !words.iter().any(|w| matches!(*w, "to" | "the" | "a" | "is" | "was" | "said" | "has"))
 }
 
 /// Index of the token that starts a sentence or clause (after quotes, bullets, colons).

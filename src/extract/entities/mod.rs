@@ -119,3 +119,73 @@ fn metonymy(text: &str, toks: &[Range<usize>], c: &mut Candidate) {
         c.canon = Some(state.clone());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::input::Article;
+    use crate::output::EntityKind;
+
+    fn run(text: &str) -> Vec<(String, EntityKind, String)> {
+        let article = Article { id: "t".into(), text: text.into(), url: None, outlet: None, published: None };
+        let doc = crate::extract::read(&article);
+        doc.mentions
+            .iter()
+            .map(|m| (doc.text[m.range.clone()].to_string(), m.kind, doc.entities[m.entity].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn initials_and_dotted_abbreviations() {
+        let m = run("The book by J. R. R. Tolkien sold well in the U.S. last year.");
+        assert!(m.contains(&("J. R. R. Tolkien".into(), EntityKind::Person, "J. R. R. Tolkien".into())), "{m:?}");
+        assert!(m.contains(&("U.S.".into(), EntityKind::Place, "United States".into())), "{m:?}");
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        let m = run("These include higher prices. Officials met in Paris.");
+        assert!(m.iter().all(|(t, _, _)| t != "These"), "{m:?}");
+        assert!(m.contains(&("Paris".into(), EntityKind::Place, "Paris".into())), "{m:?}");
+    }
+
+    #[test]
+    fn metonym_versus_city() {
+        let m = run("Moscow and Beijing agree on the plan. The talks were held in Moscow.");
+        assert_eq!(m[0], ("Moscow".into(), EntityKind::Place, "Russia".into()));
+        assert_eq!(m[1], ("Beijing".into(), EntityKind::Place, "China".into()));
+        assert_eq!(m[2], ("Moscow".into(), EntityKind::Place, "Moscow".into()));
+    }
+
+    #[test]
+    fn partial_names_and_roles() {
+        let text = "Russian President Vladimir Putin spoke to Kremlin aide Yuri Ushakov. Later Putin left, and Ushakov said so.";
+        let article = Article { id: "t".into(), text: text.into(), url: None, outlet: None, published: None };
+        let doc = crate::extract::read(&article);
+        let putin = doc.entities.iter().find(|e| e.name == "Vladimir Putin").unwrap_or_else(|| panic!("{:?}", doc.mentions.iter().map(|m| &doc.text[m.range.clone()]).collect::<Vec<_>>()));
+        assert_eq!(putin.mentions.len(), 2);
+        assert_eq!(putin.roles, ["Russian President"]);
+        let ushakov = doc.entities.iter().find(|e| e.name == "Yuri Ushakov").expect("Ushakov");
+        assert_eq!(ushakov.roles, ["Kremlin aide"]);
+        assert_eq!(ushakov.mentions.len(), 2);
+        let russia = doc.entities.iter().find(|e| e.name == "Russia").expect("Russia");
+        assert_eq!(russia.aliases, ["Russian"]);
+    }
+
+    #[test]
+    fn headings_yield_nothing() {
+        let article = Article { id: "t".into(), text: "Broader Geopolitical Implications\n\nThe talks ended.".into(), url: None, outlet: None, published: None };
+        let doc = crate::extract::read(&article);
+        assert!(doc.mentions.iter().all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
+    }
+
+    #[test]
+    fn acronym_forms_merge() {
+        let m = run("It violates the United Nations Charter. The UN Charter is clear, Xinhua News Agency said. Xinhua added more.");
+        let law: Vec<_> = m.iter().filter(|x| x.1 == EntityKind::Law).collect();
+        assert_eq!(law.len(), 2, "{m:?}");
+        assert_eq!(law[0].2, law[1].2);
+        let xinhua: Vec<_> = m.iter().filter(|x| x.0.starts_with("Xinhua")).collect();
+        assert_eq!(xinhua.len(), 2);
+        assert_eq!(xinhua[0].2, xinhua[1].2);
+    }
+}
