@@ -111,6 +111,7 @@ fn metonymy(text: &str, toks: &[Range<usize>], c: &mut Candidate) {
     };
     let locative = matches!(before, "in" | "to" | "from" | "at" | "near" | "into" | "outside" | "visit" | "visited" | "via" | "around");
     let agent = lexicon::is_agent_verb(w(end + 1))
+        || (w(end + 1) == "to" && (before.ends_with("ing") || before.ends_with("ed")))
         || (matches!(w(end + 1), "’" | "'") && w(end + 2) == "s")
         || (matches!(w(end + 1), "and" | "or") && state_like(w(end + 2)))
         || (matches!(before, "and" | "or" | "between" | "with") && at >= 2 && state_like(w(at - 2)))
