@@ -3,6 +3,8 @@
 
 mod document;
 mod paragraphs;
+mod quantities;
+mod quotes;
 mod sentences;
 
 pub use document::{
@@ -21,8 +23,8 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     // metadata::find(&mut doc);      title, outlet, published (sets doc.publication), dateline
     // times::extract(&mut doc);      time expressions
     // entities::extract(&mut doc);   mentions and entities
-    // quantities::extract(&mut doc); numbers and what they count
-    // quotes::extract(&mut doc);     direct quotes, reported speech, speakers
+    quantities::extract(&mut doc); // numbers and what they count
+    quotes::extract(&mut doc); // direct quotes, reported speech, speakers
     // claims::extract(&mut doc);     claims
     doc
 }
