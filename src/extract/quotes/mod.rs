@@ -58,7 +58,8 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let tail_end = floor_char(text, para_end.min(q.outer.end + WINDOW)).max(q.outer.end);
         let tail = tail_tokens(text, q.outer.end..tail_end);
 
-        let found = after(text, &tail, &prefix).or_else(|| before(text, &prefix, &tail)).or_else(|| {
+        let ends_sentence = text[inner.clone()].ends_with(['.', '!', '?']);
+        let found = after(text, &tail, &prefix, ends_sentence).or_else(|| before(text, &prefix, &tail)).or_else(|| {
             // A cue without a subject ("…, stressing that"): the sentence's speaker.
             has_cue(text, &prefix).then(|| ())?;
             same_sentence
@@ -88,7 +89,7 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
                 QuoteSpan { range: inner.clone(), direct: true, speaker: carried, cue: None }
             }
         };
-        prev = Some((para, sentence, q.outer.clone()));
+        prev = Some((close_para, sentence, q.outer.clone()));
         out.push(quote);
     }
     out
@@ -96,7 +97,7 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
 
 /// Attribution after the quote: `,” said Kremlin aide Yuri Ushakov.`, `,” Xi added.`,
 /// `” by Yury Ushakov` (after a passive cue before the quote).
-fn after(text: &str, tail: &[Tok], prefix: &[Tok]) -> Option<Found> {
+fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Option<Found> {
     let first = tail.first()?;
     let w0 = &text[first.range.clone()];
     if first.word && w0 == "by" {
@@ -115,6 +116,11 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok]) -> Option<Found> {
     }
     let k = tail.iter().take(9).position(|t| !t.word || cues::is_verb(&text[t.range.clone()]))?;
     if !tail[k].word {
+        return None;
+    }
+    // After a quote that ends its sentence, a new sentence ("He further elaborated that …")
+    // attributes the quote only when it is nothing but speaker and cue ("” Ushakov said.").
+    if ends_sentence && tail.get(k + 1).is_some_and(|t| t.word) {
         return None;
     }
     speaker_before(text, tail, k).map(|s| Found { cue: Some(tail[k].range.clone()), speaker: s })
