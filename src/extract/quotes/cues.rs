@@ -16,7 +16,8 @@ const VERBS: &[&str] = &[
     "expected", "hopes", "hoped", "thinks", "thought", "feels", "felt", "agreed", "announce",
     "quoted", "quoting", "cited", "citing", "contended", "complained", "pointed", "vowed",
     "promised", "pledged", "disclosed", "alleged", "alleges", "questioned", "asked", "asks",
-    "proclaimed", "affirmed", "forecast", "predict", "claim", "deny", "expect", "hope", "think",
+    "proclaimed", "claiming", "requested", "requests", "recommended", "recommends", "rejected",
+    "rejects", "revealing", "announcing", "affirmed", "forecast", "predict", "claim", "deny", "expect", "hope", "think",
 ];
 
 /// Nouns that cue speech only after a possessive ("Xi’s call for …").
@@ -85,7 +86,8 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             "the", "a", "an", "during", "following", "after", "before", "in", "on", "at", "both",
             "however", "meanwhile", "separately", "according", "while", "when", "this", "that",
             "these", "those", "its", "their", "his", "her", "our", "as", "for", "with", "but",
-            "and", "also", "yet", "since", "although", "earlier", "later", "today", "yesterday",
+            "and", "also", "yet", "since", "although", "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "some", "many", "most",
         ],
         w,
     )

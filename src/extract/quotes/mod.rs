@@ -364,7 +364,8 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
     let text = doc.text;
     let mut out = Vec::new();
     let mut d = 0;
-    for (_, s) in doc.story_sentences() {
+    // Headlines count too: "Apple announces …" reports speech.
+    for s in doc.sentences.iter().filter(|s| !doc.in_boilerplate(&s.range)) {
         while d < direct.len() && direct[d].range.end <= s.range.start {
             d += 1;
         }
