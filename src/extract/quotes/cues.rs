@@ -1,0 +1,94 @@
+//! Speech and cognition cues ("said", "told", "according to") and the words around them.
+
+/// Verbs that attribute speech or a view to a speaker, in the forms news text uses.
+const VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+    "stated", "states", "stating", "noted", "notes", "noting", "explained", "explains", "announced",
+    "announces", "stressed", "stresses", "stressing", "emphasized", "emphasised", "emphasizes",
+    "emphasises", "emphasizing", "emphasising", "urged", "urges", "urging", "warned", "warns",
+    "warning", "insisted", "insists", "argued", "argues", "claimed", "claims", "asserted",
+    "asserts", "asserting", "declared", "declares", "remarked", "commented", "comments", "replied",
+    "responded", "confirmed", "confirms", "reported", "reports", "wrote", "writes", "elaborated",
+    "believe", "believes", "believed", "believing", "informed", "described", "describes",
+    "acknowledged", "admitted", "admits", "denied", "denies", "suggested", "suggests", "predicted",
+    "predicts", "reiterated", "reiterates", "revealed", "indicated", "indicates", "concluded",
+    "recalled", "observed", "maintained", "maintains", "estimated", "estimates", "expects",
+    "expected", "hopes", "hoped", "thinks", "thought", "feels", "felt", "agreed", "announce",
+    "quoted", "quoting", "cited", "citing", "contended", "complained", "pointed", "vowed",
+    "promised", "pledged", "disclosed", "alleged", "alleges", "questioned", "asked", "asks",
+    "proclaimed", "claiming", "requested", "requests", "recommended", "recommends", "rejected",
+    "rejects", "revealing", "announcing", "affirmed", "forecast", "predict", "claim", "deny", "expect", "hope", "think",
+];
+
+/// Nouns that cue speech only after a possessive ("Xi’s call for …").
+const NOUNS: &[&str] = &[
+    "call", "calls", "statement", "statements", "remarks", "words", "message", "appeal",
+    "warning", "comments", "view", "views", "demand", "plea",
+];
+
+/// Adverbs and auxiliaries that may stand between a speaker and the cue.
+const SKIP: &[&str] = &[
+    "also", "further", "then", "again", "later", "previously", "earlier", "has", "had", "have",
+    "was", "were", "is", "are", "will", "would", "had", "reportedly", "repeatedly", "once",
+    "not", "did", "does", "do", "had", "been", "being", "subsequently", "separately", "first",
+];
+
+/// Lower-case words that end a speaker phrase.
+const STOP: &[&str] = &[
+    "that", "which", "who", "whom", "and", "but", "while", "as", "when", "after", "before",
+    "because", "if", "so", "in", "on", "at", "to", "for", "during", "with", "from", "by", "of",
+    "about", "than", "into", "over", "under", "since", "until", "where", "whether", "it", "there",
+    "this", "these", "those", "what", "how", "why", "said", "says",
+];
+
+/// Personal pronouns a speaker can be.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Titles and roles that may precede a name; dropped from the speaker's name.
+const TITLES: &[&str] = &[
+    "President", "Prime", "Minister", "Chancellor", "Secretary", "Senator", "Mr", "Mrs", "Ms",
+    "Dr", "General", "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman",
+    "CEO", "Governor", "King", "Queen", "Sheikh", "Foreign", "Defence", "Defense", "Vice",
+    "Ambassador", "Leader", "Premier", "Kremlin", "Aide", "Adviser", "Advisor", "Sen", "Rep",
+    "Judge", "Officer", "Executive", "Analyst",
+];
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+pub(crate) fn is_verb(w: &str) -> bool {
+    has(VERBS, w)
+}
+pub(crate) fn is_noun(w: &str) -> bool {
+    has(NOUNS, w)
+}
+pub(crate) fn is_skip(w: &str) -> bool {
+    has(SKIP, w) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
+}
+pub(crate) fn is_stop(w: &str) -> bool {
+    has(STOP, w)
+}
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    has(PRONOUNS, w)
+}
+pub(crate) fn is_title(w: &str) -> bool {
+    TITLES.iter().any(|t| *t == w.trim_end_matches('.'))
+        || w.ends_with("ese")
+        || w.ends_with("ian")
+        || (w.ends_with("an") && w.len() > 5)
+}
+
+/// Capitalised words that open sentences but are no names.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    has(
+        &[
+            "the", "a", "an", "during", "following", "after", "before", "in", "on", "at", "both",
+            "however", "meanwhile", "separately", "according", "while", "when", "this", "that",
+            "these", "those", "its", "their", "his", "her", "our", "as", "for", "with", "but",
+            "and", "also", "yet", "since", "although", "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "some", "many", "most",
+        ],
+        w,
+    )
+}
