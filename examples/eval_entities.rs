@@ -15,7 +15,9 @@ fn main() {
     let mut out = std::io::BufWriter::new(std::io::stdout());
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
         let doc = v["doc"].as_str().unwrap_or("").to_string();
         let text = match (v["text"].as_str(), v["path"].as_str()) {
             (Some(t), _) => t.to_string(),
@@ -25,7 +27,12 @@ fn main() {
         if text.trim().is_empty() {
             continue;
         }
-        let Ok(analysis) = analyze(vec![ArticleInput::text(text).with_id(doc.clone())], &Default::default()) else { continue };
+        let Ok(analysis) = analyze(
+            vec![ArticleInput::text(text).with_id(doc.clone())],
+            &Default::default(),
+        ) else {
+            continue;
+        };
         for m in &analysis.articles[0].mentions {
             let ty = match m.kind {
                 EntityKind::Person => "PER",

@@ -7,7 +7,9 @@ use corroborate::{analyze, ArticleInput};
 use serde_json::json;
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: eval_speakers TEXT_DIR");
+    let dir = std::env::args()
+        .nth(1)
+        .expect("usage: eval_speakers TEXT_DIR");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("text folder")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -27,7 +27,10 @@ fn run(docs: &Path, pred: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(pred)?);
     let (mut n_docs, mut n_times, mut bytes) = (0usize, 0usize, 0usize);
     let started = std::time::Instant::now();
-    for line in std::fs::read_to_string(docs)?.lines().filter(|l| !l.trim().is_empty()) {
+    for line in std::fs::read_to_string(docs)?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
         let row: serde_json::Value = serde_json::from_str(line)?;
         let id = row["doc"].as_str().ok_or("a line without doc")?;
         let text_path = row["text"].as_str().ok_or("a line without text")?;
@@ -35,7 +38,10 @@ fn run(docs: &Path, pred: &Path) -> Result<(), Box<dyn std::error::Error>> {
         bytes += text.len();
         let mut input = ArticleInput::text(text).with_id(id);
         // The document creation time, cut to its date ("2013-03-22T10:00" → "2013-03-22").
-        let date = row["published"].as_str().or(row["dct"].as_str()).map(|d| d.get(..10).unwrap_or(d).to_string());
+        let date = row["published"]
+            .as_str()
+            .or(row["dct"].as_str())
+            .map(|d| d.get(..10).unwrap_or(d).to_string());
         if let Some(d) = date.filter(|d| corroborate::calendar::Date::parse(d).is_some()) {
             input = input.with_published(d);
         }
@@ -53,6 +59,9 @@ fn run(docs: &Path, pred: &Path) -> Result<(), Box<dyn std::error::Error>> {
         n_docs += 1;
     }
     let secs = started.elapsed().as_secs_f64();
-    eprintln!("eval_times: {n_docs} documents, {n_times} time expressions, {:.1} MB/s", bytes as f64 / 1e6 / secs.max(1e-9));
+    eprintln!(
+        "eval_times: {n_docs} documents, {n_times} time expressions, {:.1} MB/s",
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
     Ok(())
 }

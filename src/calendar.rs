@@ -124,7 +124,11 @@ impl Date {
     pub fn iso_week(self) -> (i32, u8) {
         // The week's Thursday decides its year.
         let thursday = self.add_days(3 - Weekday::index(self.weekday()));
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.days() - jan1.days()) / 7 + 1;
         (thursday.year, week as u8)
     }
@@ -132,7 +136,11 @@ impl Date {
     /// The first day of the month `n` months after this date's month (negative for earlier).
     pub fn add_months(self, n: i64) -> Date {
         let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
-        Date { year: total.div_euclid(12) as i32, month: (total.rem_euclid(12) + 1) as u8, day: 1 }
+        Date {
+            year: total.div_euclid(12) as i32,
+            month: (total.rem_euclid(12) + 1) as u8,
+            day: 1,
+        }
     }
 }
 
@@ -197,6 +205,12 @@ mod tests {
         assert_eq!(week("2013-03-22"), (2013, 12));
         assert_eq!(week("2024-12-30"), (2025, 1));
         assert_eq!(week("2021-01-03"), (2020, 53));
-        assert_eq!(Date::parse("2025-01-15").unwrap().add_months(-1).to_string(), "2024-12-01");
+        assert_eq!(
+            Date::parse("2025-01-15")
+                .unwrap()
+                .add_months(-1)
+                .to_string(),
+            "2024-12-01"
+        );
     }
 }

@@ -24,7 +24,9 @@ fn analysed(gold: &Value) -> Vec<(String, ArticleAnalysis)> {
             ArticleInput::text(text).with_id(id.clone())
         })
         .collect();
-    let out = analyze(inputs, &Default::default()).expect("seeds analyse").articles;
+    let out = analyze(inputs, &Default::default())
+        .expect("seeds analyse")
+        .articles;
     ids.into_iter().zip(out).collect()
 }
 
@@ -35,7 +37,10 @@ fn article<'a>(all: &'a [(String, ArticleAnalysis)], id: &str) -> &'a ArticleAna
 /// Speakers match on a shared name word (the surname): "Yury Ushakov", "Yuri Ushakov" and
 /// "Ushakov" are one man, "Xi" is "Xi Jinping".
 fn same_person(found: &str, gold: &str) -> bool {
-    found.split_whitespace().any(|w| w == gold.split_whitespace().last().unwrap_or(gold) || w == gold.split_whitespace().next().unwrap_or(gold))
+    found.split_whitespace().any(|w| {
+        w == gold.split_whitespace().last().unwrap_or(gold)
+            || w == gold.split_whitespace().next().unwrap_or(gold)
+    })
 }
 
 #[test]
@@ -44,11 +49,24 @@ fn gold_quotes_have_their_speakers() {
     let all = analysed(&gold);
     let mut missing = Vec::new();
     for g in gold["quotes"].as_array().unwrap() {
-        let (id, text, speaker) = (g["article"].as_str().unwrap(), g["text"].as_str().unwrap(), g["speaker"].as_str().unwrap());
-        let found = article(&all, id).quotes.iter().find(|q| q.span.text == text);
-        let who = found.and_then(|q| q.speaker.as_ref()).map(|s| s.name.as_str());
+        let (id, text, speaker) = (
+            g["article"].as_str().unwrap(),
+            g["text"].as_str().unwrap(),
+            g["speaker"].as_str().unwrap(),
+        );
+        let found = article(&all, id)
+            .quotes
+            .iter()
+            .find(|q| q.span.text == text);
+        let who = found
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.as_str());
         if !who.is_some_and(|w| same_person(w, speaker)) {
-            missing.push(format!("{id} {text:?}: want {speaker}, found {:?} (quote found: {})", who, found.is_some()));
+            missing.push(format!(
+                "{id} {text:?}: want {speaker}, found {:?} (quote found: {})",
+                who,
+                found.is_some()
+            ));
         }
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
@@ -60,7 +78,11 @@ fn names_in_quote_marks_are_not_quotes() {
     let all = analysed(&gold);
     for g in gold["not_quotes"].as_array().unwrap() {
         let (id, text) = (g["article"].as_str().unwrap(), g["text"].as_str().unwrap());
-        let bad: Vec<_> = article(&all, id).quotes.iter().filter(|q| q.span.text.contains(text)).collect();
+        let bad: Vec<_> = article(&all, id)
+            .quotes
+            .iter()
+            .filter(|q| q.span.text.contains(text))
+            .collect();
         assert!(bad.is_empty(), "{id}: {text:?} taken as a quote: {bad:?}");
     }
 }
@@ -77,11 +99,26 @@ fn gold_quantities() {
         let bound = g.get("bound").and_then(Value::as_str).map(String::from);
         let a = article(&all, id);
         let ok = a.quantities.iter().any(|q| {
-            let b = q.bound.map(|b| serde_json::to_value(b).unwrap().as_str().unwrap().to_string());
-            q.value == value && q.unit.as_deref() == unit && b == bound && g["text"].as_str().unwrap().contains(q.span.text.as_str())
+            let b = q.bound.map(|b| {
+                serde_json::to_value(b)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            });
+            q.value == value
+                && q.unit.as_deref() == unit
+                && b == bound
+                && g["text"].as_str().unwrap().contains(q.span.text.as_str())
         });
         if !ok {
-            missing.push(format!("{id} {g}: found {:?}", a.quantities.iter().map(|q| (&q.span.text, q.value, &q.unit, q.bound)).collect::<Vec<_>>()));
+            missing.push(format!(
+                "{id} {g}: found {:?}",
+                a.quantities
+                    .iter()
+                    .map(|q| (&q.span.text, q.value, &q.unit, q.bound))
+                    .collect::<Vec<_>>()
+            ));
         }
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));

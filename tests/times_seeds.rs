@@ -29,23 +29,34 @@ fn times_of(name: &str, published: Option<&str>) -> Vec<corroborate::output::Tim
         input = input.with_published(p);
     }
     let analysis = analyze(vec![input], &Default::default()).expect("sample analyses");
-    analysis.articles.into_iter().next().expect("one article").times
+    analysis
+        .articles
+        .into_iter()
+        .next()
+        .expect("one article")
+        .times
 }
 
 /// Finds the expression whose text is gold's text, or overlaps it by containment
 /// ("In January" in gold, "January" here: TimeML leaves prepositions out).
-fn find<'a>(times: &'a [corroborate::output::TimeExpression], text: &str) -> Option<&'a corroborate::output::TimeExpression> {
-    times
-        .iter()
-        .find(|t| t.span.text == text)
-        .or_else(|| times.iter().find(|t| text.contains(t.span.text.as_str()) || t.span.text.contains(text)))
+fn find<'a>(
+    times: &'a [corroborate::output::TimeExpression],
+    text: &str,
+) -> Option<&'a corroborate::output::TimeExpression> {
+    times.iter().find(|t| t.span.text == text).or_else(|| {
+        times
+            .iter()
+            .find(|t| text.contains(t.span.text.as_str()) || t.span.text.contains(text))
+    })
 }
 
 #[test]
 fn gold_times_of_the_samples() {
     let gold_path = format!("{}/../shared/seeds/gold.json", env!("CARGO_MANIFEST_DIR"));
-    let gold: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap_or_else(|e| panic!("{gold_path}: {e}"))).expect("gold.json parses");
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&gold_path).unwrap_or_else(|e| panic!("{gold_path}: {e}")),
+    )
+    .expect("gold.json parses");
     let mut checked = 0;
     for g in gold["times"].as_array().expect("times list") {
         let article = g["article"].as_str().expect("article");
@@ -56,11 +67,15 @@ fn gold_times_of_the_samples() {
         if notes.contains("not 2025-07-24") {
             continue;
         }
-        let name = SAMPLES.iter().find(|n| n.starts_with(article)).expect("sample exists");
+        let name = SAMPLES
+            .iter()
+            .find(|n| n.starts_with(article))
+            .expect("sample exists");
         // 004 has no date of its own; gold's "last Friday" is read in Friday 2025-06-20's paper.
         let published = published(article).or((article == "004").then_some("2025-06-20"));
         let times = times_of(name, published);
-        let found = find(&times, text).unwrap_or_else(|| panic!("{article}: no time for {text:?} in {times:#?}"));
+        let found = find(&times, text)
+            .unwrap_or_else(|| panic!("{article}: no time for {text:?} in {times:#?}"));
         assert_eq!(found.value.as_deref(), Some(value), "{article} {text:?}");
         checked += 1;
     }
@@ -70,24 +85,41 @@ fn gold_times_of_the_samples() {
 #[test]
 fn exact_extents_of_combined_dates() {
     let t000 = times_of(SAMPLES[0], None);
-    let full = t000.iter().find(|t| t.span.text == "Thursday, June 19, 2025").expect("one span in 000");
+    let full = t000
+        .iter()
+        .find(|t| t.span.text == "Thursday, June 19, 2025")
+        .expect("one span in 000");
     assert_eq!(full.anchor, Anchor::Explicit);
     let t001 = times_of(SAMPLES[1], Some("2025-06-19"));
-    assert!(t001.iter().any(|t| t.span.text == "Thursday (June 19)" && t.value.as_deref() == Some("2025-06-19")));
+    assert!(t001
+        .iter()
+        .any(|t| t.span.text == "Thursday (June 19)" && t.value.as_deref() == Some("2025-06-19")));
 }
 
 #[test]
 fn without_a_date_relative_times_stay_unresolved() {
     let t004 = times_of(SAMPLES[4], None);
-    let last_friday = t004.iter().find(|t| t.span.text == "last Friday").expect("last Friday found");
+    let last_friday = t004
+        .iter()
+        .find(|t| t.span.text == "last Friday")
+        .expect("last Friday found");
     assert_eq!(last_friday.anchor, Anchor::Unresolved);
     let t004 = times_of(SAMPLES[4], Some("2025-06-20"));
-    let thursday = t004.iter().find(|t| t.span.text == "Thursday").expect("Thursday found");
-    assert_eq!((thursday.value.as_deref(), thursday.anchor), (Some("2025-06-19"), Anchor::Publication));
+    let thursday = t004
+        .iter()
+        .find(|t| t.span.text == "Thursday")
+        .expect("Thursday found");
+    assert_eq!(
+        (thursday.value.as_deref(), thursday.anchor),
+        (Some("2025-06-19"), Anchor::Publication)
+    );
 }
 
 #[test]
 fn hour_long_is_not_a_time() {
     let t001 = times_of(SAMPLES[1], Some("2025-06-19"));
-    assert!(!t001.iter().any(|t| t.span.text.contains("hour")), "{t001:#?}");
+    assert!(
+        !t001.iter().any(|t| t.span.text.contains("hour")),
+        "{t001:#?}"
+    );
 }

@@ -11,10 +11,46 @@ use super::document::{BoilerplateSpan, Document};
 
 /// Section labels that scraped pages put above the title.
 const SECTION_LABELS: &[&str] = &[
-    "news", "blog post", "blog", "world", "world news", "opinion", "analysis", "breaking", "breaking news", "exclusive",
-    "live", "video", "politics", "business", "sport", "sports", "international", "top stories", "latest", "home",
-    "middle east", "europe", "asia", "africa", "americas", "us", "uk", "china", "economy", "tech", "technology",
-    "science", "health", "culture", "editorial", "commentary", "feature", "features", "report", "explainer",
+    "news",
+    "blog post",
+    "blog",
+    "world",
+    "world news",
+    "opinion",
+    "analysis",
+    "breaking",
+    "breaking news",
+    "exclusive",
+    "live",
+    "video",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "international",
+    "top stories",
+    "latest",
+    "home",
+    "middle east",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "us",
+    "uk",
+    "china",
+    "economy",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "culture",
+    "editorial",
+    "commentary",
+    "feature",
+    "features",
+    "report",
+    "explainer",
 ];
 
 /// Line openings of prompts that are never the story.
@@ -44,7 +80,17 @@ const PROMPTS: &[(&str, &str)] = &[
 ];
 
 /// Words that mark a paragraph as a social or contact footer when it also has a contact or channel.
-const SOCIAL: &[&str] = &["whatsapp", "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "newsletter", "follow us"];
+const SOCIAL: &[&str] = &[
+    "whatsapp",
+    "telegram",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "newsletter",
+    "follow us",
+];
 
 pub(crate) fn mark(doc: &mut Document<'_>) {
     let text = doc.text;
@@ -55,7 +101,10 @@ pub(crate) fn mark(doc: &mut Document<'_>) {
         let lower = line.to_lowercase();
         let at_top = i < story_start;
         if let Some(len) = super::sentences::date_marker_len(line) {
-            marks.push(BoilerplateSpan { range: para.start..para.start + len, kind: "date-marker" });
+            marks.push(BoilerplateSpan {
+                range: para.start..para.start + len,
+                kind: "date-marker",
+            });
             continue;
         }
         let kind = if at_top && is_section_label(&lower) {
@@ -70,11 +119,17 @@ pub(crate) fn mark(doc: &mut Document<'_>) {
             None
         };
         if let Some(kind) = kind {
-            marks.push(BoilerplateSpan { range: para.clone(), kind });
+            marks.push(BoilerplateSpan {
+                range: para.clone(),
+                kind,
+            });
         }
     }
     if let Some(tag) = tag_line(doc, story_start, &marks) {
-        marks.push(BoilerplateSpan { range: tag, kind: "tagline" });
+        marks.push(BoilerplateSpan {
+            range: tag,
+            kind: "tagline",
+        });
     }
     marks.sort_by_key(|m| m.range.start);
     doc.boilerplate = marks;
@@ -86,14 +141,18 @@ pub(crate) fn first_story_sentence(doc: &Document<'_>) -> usize {
         .iter()
         .position(|s| {
             let t = &doc.text[s.range.clone()];
-            !s.heading && t.split_whitespace().count() >= 6 && t.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
+            !s.heading
+                && t.split_whitespace().count() >= 6
+                && t.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
         })
         .unwrap_or(doc.sentences.len())
 }
 
 /// Index of the paragraph where the story starts.
 pub(crate) fn first_story_paragraph(doc: &Document<'_>) -> usize {
-    doc.sentences.get(first_story_sentence(doc)).map_or(doc.paragraphs.len(), |s| s.paragraph)
+    doc.sentences
+        .get(first_story_sentence(doc))
+        .map_or(doc.paragraphs.len(), |s| s.paragraph)
 }
 
 fn is_section_label(lower: &str) -> bool {
@@ -102,13 +161,17 @@ fn is_section_label(lower: &str) -> bool {
 
 /// "The Raven Report > World > Title", "Home › News › …".
 fn is_breadcrumb(line: &str) -> bool {
-    let separators = line.matches(" > ").count() + line.matches(" › ").count() + line.matches(" » ").count();
+    let separators =
+        line.matches(" > ").count() + line.matches(" › ").count() + line.matches(" » ").count();
     separators >= 2 || (separators == 1 && line.trim_end().ends_with(['>', '›', '»']))
 }
 
 fn prompt_kind(lower: &str) -> Option<&'static str> {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    PROMPTS.iter().find(|(p, _)| lower.starts_with(p)).map(|&(_, kind)| kind)
+    PROMPTS
+        .iter()
+        .find(|(p, _)| lower.starts_with(p))
+        .map(|&(_, kind)| kind)
 }
 
 /// "For … Updates click on Whatsapp, or Telegram. … write to: x@y.com. Follow us on X …".
@@ -119,22 +182,38 @@ fn is_social_footer(lower: &str) -> bool {
 }
 
 /// A short line of names above the title ("Putin, Xi"): the page's tags, not the story.
-fn tag_line(doc: &Document<'_>, story_start: usize, marks: &[BoilerplateSpan]) -> Option<Range<usize>> {
+fn tag_line(
+    doc: &Document<'_>,
+    story_start: usize,
+    marks: &[BoilerplateSpan],
+) -> Option<Range<usize>> {
     let top: Vec<&Range<usize>> = doc.paragraphs[..story_start.min(doc.paragraphs.len())]
         .iter()
-        .filter(|p| !marks.iter().any(|m| m.range.start <= p.start && p.end <= m.range.end))
+        .filter(|p| {
+            !marks
+                .iter()
+                .any(|m| m.range.start <= p.start && p.end <= m.range.end)
+        })
         .collect();
     // Needs a title line after it, so it is not the title itself.
     let (last, rest) = top.split_last()?;
     let _ = last;
-    rest.iter().rev().find(|p| is_name_list(&doc.text[(**p).clone()])).map(|p| (*p).clone())
+    rest.iter()
+        .rev()
+        .find(|p| is_name_list(&doc.text[(**p).clone()]))
+        .map(|p| (*p).clone())
 }
 
 fn is_name_list(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && line.contains(',')
-        && words.iter().all(|w| w.trim_end_matches(',').chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.trim_end_matches(',')
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 #[cfg(test)]
@@ -144,7 +223,10 @@ mod tests {
     fn kinds(text: &str) -> Vec<(String, &'static str)> {
         let articles = validate(vec![ArticleInput::text(text)]).unwrap();
         let doc = crate::extract::read(&articles[0]);
-        doc.boilerplate.iter().map(|b| (text[b.range.clone()].to_string(), b.kind)).collect()
+        doc.boilerplate
+            .iter()
+            .map(|b| (text[b.range.clone()].to_string(), b.kind))
+            .collect()
     }
 
     #[test]
@@ -158,7 +240,11 @@ mod tests {
                 ("Putin, Xi".to_string(), "tagline"),
                 ("Share away..".to_string(), "share"),
                 ("Leave a comment".to_string(), "comment-form"),
-                ("Your email address will not be published. Required fields are marked *".to_string(), "comment-form"),
+                (
+                    "Your email address will not be published. Required fields are marked *"
+                        .to_string(),
+                    "comment-form"
+                ),
             ]
         );
     }

@@ -9,14 +9,40 @@ use super::document::{trim_range, ClaimSpan, Document};
 
 /// Words that deny or negate a statement.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "n't", "neither", "nor", "without", "denied", "denies", "deny", "cannot", "none", "nobody",
-    "nothing", "rejected", "refused",
+    "not", "no", "never", "n't", "neither", "nor", "without", "denied", "denies", "deny", "cannot",
+    "none", "nobody", "nothing", "rejected", "refused",
 ];
 /// Words that weaken a statement or mark it as unconfirmed.
 const HEDGES: &[&str] = &[
-    "reportedly", "allegedly", "apparently", "possibly", "potential", "potentially", "likely", "unlikely", "may", "might",
-    "could", "would", "perhaps", "expected", "believed", "suspected", "unconfirmed", "appears", "appeared", "seems",
-    "seemed", "suggests", "suggested", "rumoured", "rumored", "purportedly", "supposedly", "claimed", "claims",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "potential",
+    "potentially",
+    "likely",
+    "unlikely",
+    "may",
+    "might",
+    "could",
+    "would",
+    "perhaps",
+    "expected",
+    "believed",
+    "suspected",
+    "unconfirmed",
+    "appears",
+    "appeared",
+    "seems",
+    "seemed",
+    "suggests",
+    "suggested",
+    "rumoured",
+    "rumored",
+    "purportedly",
+    "supposedly",
+    "claimed",
+    "claims",
 ];
 
 pub(crate) fn extract(doc: &mut Document<'_>) {
@@ -24,7 +50,10 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
     let title = doc.meta.title.as_ref().and_then(|t| t.range.clone());
     let mut claims = Vec::new();
     for (index, sentence) in doc.story_sentences() {
-        if title.as_ref().is_some_and(|t| t.start <= sentence.range.start && sentence.range.end <= t.end) {
+        if title
+            .as_ref()
+            .is_some_and(|t| t.start <= sentence.range.start && sentence.range.end <= t.end)
+        {
             continue;
         }
         if text[sentence.range.clone()].split_whitespace().count() < 4 {
@@ -51,7 +80,11 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn inside<'r>(spans: impl Iterator<Item = &'r Range<usize>>, within: &Range<usize>) -> Vec<usize> {
-    spans.enumerate().filter(|(_, r)| within.start <= r.start && r.end <= within.end).map(|(i, _)| i).collect()
+    spans
+        .enumerate()
+        .filter(|(_, r)| within.start <= r.start && r.end <= within.end)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan {
@@ -60,8 +93,15 @@ fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan 
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()) || (list.contains(&"n't") && w.ends_with("n't")));
-    let quote = doc.quotes.iter().position(|q| q.range.start < range.end && range.start < q.range.end);
+    let has = |list: &[&str]| {
+        words
+            .iter()
+            .any(|w| list.contains(&w.as_str()) || (list.contains(&"n't") && w.ends_with("n't")))
+    };
+    let quote = doc
+        .quotes
+        .iter()
+        .position(|q| q.range.start < range.end && range.start < q.range.end);
     let attributed_to = quote
         .and_then(|q| doc.quotes[q].speaker.as_ref().map(|s| s.name.clone()))
         .or_else(|| according_to(doc.text, &range));
@@ -81,7 +121,9 @@ fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan 
 /// "according to the Kremlin" / "According to Kremlin aide Yuri Ushakov," → the source named.
 fn according_to(text: &str, range: &Range<usize>) -> Option<String> {
     let claim = &text[range.clone()];
-    let at = claim.find("according to ").or_else(|| claim.find("According to "))?;
+    let at = claim
+        .find("according to ")
+        .or_else(|| claim.find("According to "))?;
     let rest = &claim[at + "according to ".len()..];
     let end = rest.find([',', '.', ';', '—', '–']).unwrap_or(rest.len());
     let source = rest[..end].trim();
@@ -95,7 +137,17 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, bool, bool, Option<String>)> {
         let articles = validate(vec![ArticleInput::text(text)]).unwrap();
         let doc = crate::extract::read(&articles[0]);
-        doc.claims.iter().map(|c| (text[c.range.clone()].to_string(), c.negated, c.hedged, c.attributed_to.clone())).collect()
+        doc.claims
+            .iter()
+            .map(|c| {
+                (
+                    text[c.range.clone()].to_string(),
+                    c.negated,
+                    c.hedged,
+                    c.attributed_to.clone(),
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -107,9 +159,24 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("The readout did not explicitly mention backing for the proposal.".into(), true, false, None),
-                ("Putin reportedly discussed the matter with him.".into(), false, true, None),
-                ("Trump approved a potential plan, according to CBS.".into(), false, true, Some("CBS".into())),
+                (
+                    "The readout did not explicitly mention backing for the proposal.".into(),
+                    true,
+                    false,
+                    None
+                ),
+                (
+                    "Putin reportedly discussed the matter with him.".into(),
+                    false,
+                    true,
+                    None
+                ),
+                (
+                    "Trump approved a potential plan, according to CBS.".into(),
+                    false,
+                    true,
+                    Some("CBS".into())
+                ),
                 ("The talks ended;".into(), false, false, None),
                 ("both sides left the room.".into(), false, false, None),
             ]

@@ -172,6 +172,13 @@ impl<'a> Document<'a> {
             .any(|b| b.range.start <= range.start && range.end <= b.range.end)
     }
 
+    /// Whether `range` lies inside boilerplate other than the `kind` given.
+    pub fn in_boilerplate_except(&self, range: &Range<usize>, kind: &str) -> bool {
+        self.boilerplate
+            .iter()
+            .any(|b| b.kind != kind && b.range.start <= range.start && range.end <= b.range.end)
+    }
+
     /// The sentences of the story: neither headings nor boilerplate.
     pub fn story_sentences(&self) -> impl Iterator<Item = (usize, &SentenceSpan)> {
         self.sentences

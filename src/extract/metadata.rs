@@ -9,12 +9,30 @@ use super::document::{Document, MetaValue};
 use crate::calendar::Date;
 use crate::output::MetaSource;
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 pub(crate) fn find(doc: &mut Document<'_>) {
     let story = super::boilerplate::first_story_paragraph(doc);
-    let found = |value: String, range: Range<usize>| Some(MetaValue { value, range: Some(range), source: MetaSource::Text });
+    let found = |value: String, range: Range<usize>| {
+        Some(MetaValue {
+            value,
+            range: Some(range),
+            source: MetaSource::Text,
+        })
+    };
 
     if let Some((date, range)) = published_in_text(doc, story) {
         doc.meta.published = found(date.to_string(), range);
@@ -32,7 +50,8 @@ pub(crate) fn find(doc: &mut Document<'_>) {
         }
     }
     if doc.meta.outlet.is_none() {
-        doc.meta.outlet = outlet_in_boilerplate(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
+        doc.meta.outlet =
+            outlet_in_boilerplate(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
     }
     doc.meta.title = title(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
 }
@@ -47,12 +66,16 @@ fn published_in_text(doc: &Document<'_>, story: usize) -> Option<(Date, Range<us
             }
         }
     }
-    doc.paragraphs[..story.min(doc.paragraphs.len())].iter().find_map(|p| {
-        let line = &doc.text[p.clone()];
-        let line = line.strip_prefix("Published").map_or(line, |l| l.trim_start_matches([':', ' ', 'o', 'n']));
-        let offset = p.end - line.len();
-        full_date(line).map(|d| (d, offset..p.end))
-    })
+    doc.paragraphs[..story.min(doc.paragraphs.len())]
+        .iter()
+        .find_map(|p| {
+            let line = &doc.text[p.clone()];
+            let line = line
+                .strip_prefix("Published")
+                .map_or(line, |l| l.trim_start_matches([':', ' ', 'o', 'n']));
+            let offset = p.end - line.len();
+            full_date(line).map(|d| (d, offset..p.end))
+        })
 }
 
 fn month_of(word: &str) -> Option<u8> {
@@ -60,7 +83,10 @@ fn month_of(word: &str) -> Option<u8> {
     if w.len() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() == 3 || w == "sept" || *m == w)).map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == 3 || w == "sept" || *m == w))
+        .map(|i| i as u8 + 1)
 }
 
 /// "July 27, 2025", "27 July 2025", "Sunday, July 27, 2025", "2025-07-27": the whole line.
@@ -68,15 +94,26 @@ fn full_date(line: &str) -> Option<Date> {
     if let Some(d) = Date::parse(line.trim()) {
         return Some(d);
     }
-    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     let words = match words.first() {
         Some(w) if w.to_lowercase().ends_with("day") => &words[1..],
         _ => &words[..],
     };
-    let num = |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok();
+    let num = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .ok()
+    };
     match words {
-        [m, d, y] if month_of(m).is_some() => Date::new(num(y)? as i32, month_of(m)?, num(d)? as u8),
-        [d, m, y] if month_of(m).is_some() => Date::new(num(y)? as i32, month_of(m)?, num(d)? as u8),
+        [m, d, y] if month_of(m).is_some() => {
+            Date::new(num(y)? as i32, month_of(m)?, num(d)? as u8)
+        }
+        [d, m, y] if month_of(m).is_some() => {
+            Date::new(num(y)? as i32, month_of(m)?, num(d)? as u8)
+        }
         _ => None,
     }
 }
@@ -95,14 +132,27 @@ fn dateline(doc: &Document<'_>, story: usize) -> Option<Dateline> {
         // A paragraph that is only "Place:".
         if let Some(place) = line.strip_suffix(':') {
             let words = place.split_whitespace().count();
-            if (1..=3).contains(&words) && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
-                return Some(Dateline { places: p.start..p.start + place.len(), date: None, outlet: None });
+            if (1..=3).contains(&words)
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+            {
+                return Some(Dateline {
+                    places: p.start..p.start + place.len(),
+                    date: None,
+                    outlet: None,
+                });
             }
             continue;
         }
-        let caps = line.find(|c: char| !(c.is_uppercase() || c == '/' || c == ' ' || c == '-' || c == '.' || c == '\'')).unwrap_or(0);
+        let caps = line
+            .find(|c: char| {
+                !(c.is_uppercase() || c == '/' || c == ' ' || c == '-' || c == '.' || c == '\'')
+            })
+            .unwrap_or(0);
         let places = line[..caps].trim_end();
-        if places.chars().filter(|c| c.is_alphabetic()).count() < 3 || places.ends_with(['-', '/']) {
+        if places.chars().filter(|c| c.is_alphabetic()).count() < 3 || places.ends_with(['-', '/'])
+        {
             continue;
         }
         let rest = &line[places.len()..];
@@ -112,7 +162,11 @@ fn dateline(doc: &Document<'_>, story: usize) -> Option<Dateline> {
         };
         let head = &rest[..head_end];
         let base = p.start + places.len();
-        let mut dl = Dateline { places: p.start..p.start + places.len(), date: None, outlet: None };
+        let mut dl = Dateline {
+            places: p.start..p.start + places.len(),
+            date: None,
+            outlet: None,
+        };
         if let (Some(open), Some(close)) = (head.find('('), head.rfind(')')) {
             if open < close {
                 dl.outlet = Some(base + open + 1..base + close);
@@ -124,7 +178,10 @@ fn dateline(doc: &Document<'_>, story: usize) -> Option<Dateline> {
             .scan(0, |at, w| {
                 let start = *at;
                 *at += w.len();
-                Some((start, w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')))
+                Some((
+                    start,
+                    w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '('),
+                ))
             })
             .filter(|(_, w)| !w.is_empty())
             .collect();
@@ -159,7 +216,10 @@ fn outlet_in_boilerplate(doc: &Document<'_>) -> Option<Range<usize>> {
                     let after = &line[start + 4..];
                     if let Some(end) = after.find(" Updates").or_else(|| after.find(" updates")) {
                         let name = &after[..end];
-                        if name.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+                        if name
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        {
                             let s = b.range.start + start + 4;
                             return Some(s..s + name.len());
                         }
@@ -193,10 +253,19 @@ mod tests {
 
     #[test]
     fn dates_in_the_forms_pages_print() {
-        assert_eq!(full_date("July 27, 2025").unwrap().to_string(), "2025-07-27");
-        assert_eq!(full_date("Sunday, 27 July 2025").unwrap().to_string(), "2025-07-27");
+        assert_eq!(
+            full_date("July 27, 2025").unwrap().to_string(),
+            "2025-07-27"
+        );
+        assert_eq!(
+            full_date("Sunday, 27 July 2025").unwrap().to_string(),
+            "2025-07-27"
+        );
         assert_eq!(full_date("2025-07-27").unwrap().to_string(), "2025-07-27");
-        assert_eq!(full_date("Sept. 3, 2024").unwrap().to_string(), "2024-09-03");
+        assert_eq!(
+            full_date("Sept. 3, 2024").unwrap().to_string(),
+            "2024-09-03"
+        );
         assert!(full_date("Putin, Xi").is_none());
         assert!(full_date("May the talks succeed").is_none());
     }

@@ -9,25 +9,89 @@ use super::quotes::words::{tokens, Tok};
 use crate::output::Bound;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 const ONES: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 ];
 const PEOPLE: &[&str] = &[
-    "people", "persons", "person", "personnel", "troops", "civilians", "soldiers", "residents",
-    "workers", "employees", "children", "adults", "staff", "passengers", "migrants", "refugees",
-    "deaths", "dead", "victims", "fighters", "officers", "militants", "protesters", "casualties",
+    "people",
+    "persons",
+    "person",
+    "personnel",
+    "troops",
+    "civilians",
+    "soldiers",
+    "residents",
+    "workers",
+    "employees",
+    "children",
+    "adults",
+    "staff",
+    "passengers",
+    "migrants",
+    "refugees",
+    "deaths",
+    "dead",
+    "victims",
+    "fighters",
+    "officers",
+    "militants",
+    "protesters",
+    "casualties",
 ];
-const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade",
+];
 
 /// A multiplier word: "million", "bn".
 fn multiplier(w: &str) -> Option<f64> {
@@ -53,13 +117,18 @@ fn word_value(w: &str) -> Option<f64> {
     }
     let (a, b) = w.split_once('-')?;
     let t = TENS.iter().position(|x| *x == a)?;
-    let o = ONES.iter().position(|x| *x == b).filter(|&o| (1..10).contains(&o))?;
+    let o = ONES
+        .iter()
+        .position(|x| *x == b)
+        .filter(|&o| (1..10).contains(&o))?;
     Some(20.0 + 10.0 * t as f64 + o as f64)
 }
 
 /// A number written in digits, with a glued multiplier ("2.3bn", "5m").
 fn digit_value(w: &str) -> Option<(f64, bool)> {
-    let split = w.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(w.len());
+    let split = w
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(w.len());
     let (num, suffix) = w.split_at(split);
     if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -76,7 +145,11 @@ fn ordinal_value(w: &str) -> Option<f64> {
     if let Some(i) = ORDINALS.iter().position(|x| *x == l) {
         return Some(i as f64 + 1.0);
     }
-    let digits = l.strip_suffix("st").or(l.strip_suffix("nd")).or(l.strip_suffix("rd")).or(l.strip_suffix("th"))?;
+    let digits = l
+        .strip_suffix("st")
+        .or(l.strip_suffix("nd"))
+        .or(l.strip_suffix("rd"))
+        .or(l.strip_suffix("th"))?;
     digits.parse::<u32>().ok().map(f64::from)
 }
 
@@ -95,17 +168,19 @@ fn unit_word(w: &str) -> Option<String> {
     if let Some(u) = time_unit(&l) {
         return Some(u.into());
     }
-    Some(match l.as_str() {
-        "percent" | "pct" => "percent",
-        "dollars" | "dollar" => "USD",
-        "euros" | "euro" => "EUR",
-        "pounds" | "sterling" => "GBP",
-        "yuan" | "renminbi" => "CNY",
-        "rubles" | "roubles" => "RUB",
-        "yen" => "JPY",
-        _ => return None,
-    }
-    .into())
+    Some(
+        match l.as_str() {
+            "percent" | "pct" => "percent",
+            "dollars" | "dollar" => "USD",
+            "euros" | "euro" => "EUR",
+            "pounds" | "sterling" => "GBP",
+            "yuan" | "renminbi" => "CNY",
+            "rubles" | "roubles" => "RUB",
+            "yen" => "JPY",
+            _ => return None,
+        }
+        .into(),
+    )
 }
 
 fn currency(sym: &str) -> Option<&'static str> {
@@ -120,7 +195,10 @@ fn currency(sym: &str) -> Option<&'static str> {
 
 /// Bounds given by the words before a number.
 fn bound_before(text: &str, toks: &[Tok], i: usize) -> Option<(Bound, usize)> {
-    let w = |k: usize| toks.get(k).map(|t| text[t.range.clone()].to_ascii_lowercase());
+    let w = |k: usize| {
+        toks.get(k)
+            .map(|t| text[t.range.clone()].to_ascii_lowercase())
+    };
     let one = i.checked_sub(1).and_then(w);
     let two = i.checked_sub(2).and_then(w);
     let pair = two.as_deref().zip(one.as_deref());
@@ -137,7 +215,8 @@ fn bound_before(text: &str, toks: &[Tok], i: usize) -> Option<(Bound, usize)> {
     let b = match one.as_deref()? {
         "over" | "above" | "exceeding" => Bound::MoreThan,
         "under" | "below" => Bound::LessThan,
-        "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" | "some" | "circa" | "estimated" => Bound::About,
+        "about" | "around" | "approximately" | "nearly" | "almost" | "roughly" | "some"
+        | "circa" | "estimated" => Bound::About,
         _ => return None,
     };
     Some((b, i - 1))
@@ -145,10 +224,16 @@ fn bound_before(text: &str, toks: &[Tok], i: usize) -> Option<(Bound, usize)> {
 
 /// Whether the number at `i` is part of a date, a time or a year.
 fn is_date_or_time(text: &str, toks: &[Tok], i: usize, v: f64, plain: bool) -> bool {
-    let w = |k: usize| toks.get(k).map(|t| text[t.range.clone()].to_ascii_lowercase());
+    let w = |k: usize| {
+        toks.get(k)
+            .map(|t| text[t.range.clone()].to_ascii_lowercase())
+    };
     let prev = i.checked_sub(1).and_then(w);
     let next = w(i + 1);
-    let month = |x: &Option<String>| x.as_deref().is_some_and(|m| MONTHS.contains(&m.trim_end_matches('.')));
+    let month = |x: &Option<String>| {
+        x.as_deref()
+            .is_some_and(|m| MONTHS.contains(&m.trim_end_matches('.')))
+    };
     if month(&prev) || month(&next) {
         return true;
     }
@@ -156,7 +241,9 @@ fn is_date_or_time(text: &str, toks: &[Tok], i: usize, v: f64, plain: bool) -> b
         return true;
     }
     let year = plain && v.fract() == 0.0 && (1800.0..=2100.0).contains(&v);
-    year && !next.as_deref().is_some_and(|n| unit_word(n).is_some() || n == "%")
+    year && !next
+        .as_deref()
+        .is_some_and(|n| unit_word(n).is_some() || n == "%")
         && !prev.as_deref().is_some_and(|p| currency(p).is_some())
 }
 
@@ -189,23 +276,38 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
 }
 
 /// Reads a quantity whose number stands at token `i`; returns it and the next token.
-fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<(QuantitySpan, usize)> {
+fn read_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    carried: Option<&str>,
+) -> Option<(QuantitySpan, usize)> {
     let t = &toks[i];
     if !t.word {
         return None;
     }
     let w = &text[t.range.clone()];
-    let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| &text[t.range.clone()]);
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.word)
+            .map(|t| &text[t.range.clone()])
+    };
 
     // "hour-long", "two-hour", "24-hour"
     if let Some((a, b)) = w.split_once('-') {
         let l = b.to_ascii_lowercase();
         if let (Some(u), "long") = (time_unit(a), l.as_str()) {
-            return Some((quantity(t.range.clone(), 1.0, Some(u.into()), None, None), i + 1));
+            return Some((
+                quantity(t.range.clone(), 1.0, Some(u.into()), None, None),
+                i + 1,
+            ));
         }
         if let Some(u) = time_unit(b) {
             let v = word_value(a).or_else(|| digit_value(a).map(|d| d.0))?;
-            return Some((quantity(t.range.clone(), v, Some(u.into()), None, None), i + 1));
+            return Some((
+                quantity(t.range.clone(), v, Some(u.into()), None, None),
+                i + 1,
+            ));
         }
         if word_value(w).is_none() {
             return None;
@@ -215,7 +317,16 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
     if let Some(v) = ordinal_value(w) {
         let next = word(i + 1)?;
         let u = time_unit(next)?;
-        return Some((quantity(t.range.start..toks[i + 1].range.end, v, Some(u.into()), None, None), i + 2));
+        return Some((
+            quantity(
+                t.range.start..toks[i + 1].range.end,
+                v,
+                Some(u.into()),
+                None,
+                None,
+            ),
+            i + 2,
+        ));
     }
 
     let (mut v, plain, is_word) = match digit_value(w) {
@@ -227,9 +338,16 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
     if !is_word {
         while plain
             && toks.get(end).is_some_and(|c| &text[c.range.clone()] == ",")
-            && toks.get(end + 1).is_some_and(|g| g.range.start == toks[end].range.end && text[g.range.clone()].len() == 3 && text[g.range.clone()].bytes().all(|b| b.is_ascii_digit()))
+            && toks.get(end + 1).is_some_and(|g| {
+                g.range.start == toks[end].range.end
+                    && text[g.range.clone()].len() == 3
+                    && text[g.range.clone()].bytes().all(|b| b.is_ascii_digit())
+            })
         {
-            v = v * 1000.0 + text[toks[end + 1].range.clone()].parse::<f64>().unwrap_or(0.0);
+            v = v * 1000.0
+                + text[toks[end + 1].range.clone()]
+                    .parse::<f64>()
+                    .unwrap_or(0.0);
             end += 2;
         }
     }
@@ -243,7 +361,11 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
     }
     let mut start = t.range.start;
     let mut unit: Option<String> = None;
-    if let Some(c) = i.checked_sub(1).and_then(|k| toks.get(k)).and_then(|p| currency(&text[p.range.clone()])) {
+    if let Some(c) = i
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .and_then(|p| currency(&text[p.range.clone()]))
+    {
         unit = Some(c.into());
         start = toks[i - 1].range.start;
     }
@@ -255,9 +377,15 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
     }
     let mut max = None;
     // "between 200 and 300", "from 200 to 300"
-    let lead = first.checked_sub(1).and_then(word).map(str::to_ascii_lowercase);
+    let lead = first
+        .checked_sub(1)
+        .and_then(word)
+        .map(str::to_ascii_lowercase);
     if matches!(lead.as_deref(), Some("between" | "from")) {
-        if let (Some(j), Some(hi)) = (word(end), word(end + 1).and_then(|x| digit_value(x).map(|d| d.0).or_else(|| word_value(x)))) {
+        if let (Some(j), Some(hi)) = (
+            word(end),
+            word(end + 1).and_then(|x| digit_value(x).map(|d| d.0).or_else(|| word_value(x))),
+        ) {
             if matches!(j, "and" | "to") {
                 max = Some(hi);
                 end += 2;
@@ -273,7 +401,10 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
     }
     let mut span_end = toks[end - 1].range.end;
     if unit.is_none() {
-        if let Some(p) = toks.get(end).filter(|p| !p.word && &text[p.range.clone()] == "%") {
+        if let Some(p) = toks
+            .get(end)
+            .filter(|p| !p.word && &text[p.range.clone()] == "%")
+        {
             unit = Some("percent".into());
             span_end = p.range.end;
             end += 1;
@@ -313,7 +444,27 @@ fn read_at(text: &str, toks: &[Tok], i: usize, carried: Option<&str>) -> Option<
             return None;
         }
         // Otherwise the next plain noun, if any ("13 aircraft").
-        if let Some(n) = word(end).filter(|n| n.chars().all(|c| c.is_lowercase()) && !matches!(*n, "and" | "or" | "of" | "to" | "in" | "on" | "at" | "the" | "a" | "per" | "more" | "than" | "times" | "which" | "that")) {
+        if let Some(n) = word(end).filter(|n| {
+            n.chars().all(|c| c.is_lowercase())
+                && !matches!(
+                    *n,
+                    "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "the"
+                        | "a"
+                        | "per"
+                        | "more"
+                        | "than"
+                        | "times"
+                        | "which"
+                        | "that"
+                )
+        }) {
             unit = Some(n.to_string());
             span_end = toks[end].range.end;
             end += 1;
@@ -330,7 +481,12 @@ fn about(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     let mut words = Vec::new();
     for t in toks.iter().skip(from).take(6) {
         let w = &text[t.range.clone()];
-        if !t.word || matches!(w, "and" | "but" | "which" | "who" | "while" | "as" | "according") {
+        if !t.word
+            || matches!(
+                w,
+                "and" | "but" | "which" | "who" | "while" | "as" | "according"
+            )
+        {
             break;
         }
         words.push(w);
@@ -338,8 +494,21 @@ fn about(text: &str, toks: &[Tok], from: usize) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-fn quantity(range: Range<usize>, value: f64, unit: Option<String>, bound: Option<Bound>, about: Option<String>) -> QuantitySpan {
-    QuantitySpan { range, value, max: None, unit, bound, about }
+fn quantity(
+    range: Range<usize>,
+    value: f64,
+    unit: Option<String>,
+    bound: Option<Bound>,
+    about: Option<String>,
+) -> QuantitySpan {
+    QuantitySpan {
+        range,
+        value,
+        max: None,
+        unit,
+        bound,
+        about,
+    }
 }
 
 #[cfg(test)]

@@ -29,9 +29,17 @@ fn capitalised(w: &str) -> bool {
 
 /// Whether tokens look like a title-case headline (most words capitalised).
 pub fn title_case(text: &str, toks: &[Range<usize>]) -> bool {
-    let words: Vec<&str> = toks.iter().map(|r| word(text, r)).filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let words: Vec<&str> = toks
+        .iter()
+        .map(|r| word(text, r))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
     let caps = words.iter().filter(|w| capitalised(w)).count();
-    words.len() >= 4 && caps * 10 >= words.len() * 8 && !words.iter().any(|w| matches!(*w, "to" | "the" | "a" | "is" | "was" | "said" | "has"))
+    words.len() >= 4
+        && caps * 10 >= words.len() * 8
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "to" | "the" | "a" | "is" | "was" | "said" | "has"))
 }
 
 /// Index of the token that starts a sentence or clause (after quotes, bullets, colons).
@@ -39,7 +47,12 @@ fn starts_clause(text: &str, toks: &[Range<usize>], i: usize) -> bool {
     let mut k = i;
     while k > 0 {
         let prev = word(text, &toks[k - 1]);
-        if prev.chars().all(|c| matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '–' | '—' | '•' | '*')) {
+        if prev.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '–' | '—' | '•' | '*'
+            )
+        }) {
             k -= 1;
             continue;
         }
@@ -79,13 +92,23 @@ pub fn find(text: &str, toks: &[Range<usize>], seen_caps: &dyn Fn(&str) -> bool)
         // Sentence-initial words: drop function words and unknown words never capitalised elsewhere.
         if starts_clause(text, toks, s) {
             let first = word(text, &toks[s]);
-            let known = lex.names.contains_key(first) || lex.given.contains(first) || lexicon::is_known_org(first);
+            let known = lex.names.contains_key(first)
+                || lex.given.contains(first)
+                || lexicon::is_known_org(first);
             let single = j - s == 1;
-            if lexicon::is_stopword(first) || (!known && !seen_caps(first) && (single || !capitalised_rest(text, toks, s + 1, j))) {
+            if lexicon::is_stopword(first)
+                || (!known
+                    && !seen_caps(first)
+                    && (single || !capitalised_rest(text, toks, s + 1, j)))
+            {
                 s += 1;
             }
         }
-        while s < j && (lexicon::is_stopword(word(text, &toks[s])) && !lexicon::is_title(word(text, &toks[s])) || lexicon::is_connector(word(text, &toks[s]))) {
+        while s < j
+            && (lexicon::is_stopword(word(text, &toks[s]))
+                && !lexicon::is_title(word(text, &toks[s]))
+                || lexicon::is_connector(word(text, &toks[s])))
+        {
             s += 1;
         }
         let mut e = j;
@@ -101,7 +124,8 @@ pub fn find(text: &str, toks: &[Range<usize>], seen_caps: &dyn Fn(&str) -> bool)
 }
 
 fn capitalised_rest(text: &str, toks: &[Range<usize>], from: usize, to: usize) -> bool {
-    (from..to).all(|k| capitalised(word(text, &toks[k])) || lexicon::is_connector(word(text, &toks[k])))
+    (from..to)
+        .all(|k| capitalised(word(text, &toks[k])) || lexicon::is_connector(word(text, &toks[k])))
         && (from..to).any(|k| capitalised(word(text, &toks[k])))
 }
 
@@ -110,7 +134,11 @@ fn within_org(text: &str, toks: &[Range<usize>], from: usize, and: usize) -> boo
     let lex = lexicon();
     let left = word(text, &toks[and - 1]);
     let right = word(text, &toks[and + 1]);
-    if lex.names.contains_key(left) || lex.names.contains_key(right) || lexicon::is_known_org(left) || lexicon::is_known_org(right) {
+    if lex.names.contains_key(left)
+        || lex.names.contains_key(right)
+        || lexicon::is_known_org(left)
+        || lexicon::is_known_org(right)
+    {
         return false;
     }
     let mut k = and + 1;
@@ -131,28 +159,42 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
     // Whole run known?
     let whole = &text[span(s, e)];
     if let Some(c) = classify_exact(whole) {
-        out.push(Candidate { range: span(s, e), name: span(s, e), ..c });
+        out.push(Candidate {
+            range: span(s, e),
+            name: span(s, e),
+            ..c
+        });
         return;
     }
     // A leading place, demonym or organisation followed by more capitals: split it off
     // ("Russian President Vladimir Putin", "Kremlin aide", "UAE President").
     for k in (s + 1..e).rev() {
         let head = &text[span(s, k)];
-        let known_head = matches!(lex.names.get(head), Some(Known::Place(_) | Known::Demonym(_) | Known::Capital(_)))
-            || lexicon::is_known_org(head);
+        let known_head = matches!(
+            lex.names.get(head),
+            Some(Known::Place(_) | Known::Demonym(_) | Known::Capital(_))
+        ) || lexicon::is_known_org(head);
         if known_head {
             let rest = word(text, &toks[k]);
             let tail = &text[span(s, e)];
             let last = word(text, &toks[e - 1]);
             // Keep "United Nations Charter", "G7 Summit", "China Eastern Airlines" whole.
-            if lexicon::is_law_head(last) || lexicon::is_event_head(last) || lexicon::is_org_head(last) || lexicon::is_place_head(last) {
+            if lexicon::is_law_head(last)
+                || lexicon::is_event_head(last)
+                || lexicon::is_org_head(last)
+                || lexicon::is_place_head(last)
+            {
                 if !lexicon::is_title(rest) {
                     break;
                 }
             }
             let _ = tail;
             if let Some(c) = classify_exact(head) {
-                out.push(Candidate { range: span(s, k), name: span(s, k), ..c });
+                out.push(Candidate {
+                    range: span(s, k),
+                    name: span(s, k),
+                    ..c
+                });
             }
             split(text, toks, k, e, out);
             return;
@@ -172,10 +214,20 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         let last = word(text, &toks[e - 1]);
         let (kind, canon) = match c {
             _ if lexicon::is_org_head(last) => (EntityKind::Org, None),
-            Some(Candidate { kind: EntityKind::Place, .. }) | None => (EntityKind::Person, None),
+            Some(Candidate {
+                kind: EntityKind::Place,
+                ..
+            })
+            | None => (EntityKind::Person, None),
             Some(c) => (c.kind, c.canon),
         };
-        out.push(Candidate { range: span(s, e), name: span(n, e), kind, canon, sure: true });
+        out.push(Candidate {
+            range: span(s, e),
+            name: span(n, e),
+            kind,
+            canon,
+            sure: true,
+        });
         return;
     }
     // Hyphenated places ("Russia-China"): one mention per part.
@@ -185,7 +237,11 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         if parts.iter().all(|p| lex.names.contains_key(*p)) {
             for p in parts {
                 if let Some(c) = classify_exact(p) {
-                    out.push(Candidate { range: at..at + p.len(), name: at..at + p.len(), ..c });
+                    out.push(Candidate {
+                        range: at..at + p.len(),
+                        name: at..at + p.len(),
+                        ..c
+                    });
                 }
                 at += p.len() + 1;
             }
@@ -194,7 +250,10 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
     }
     let words: Vec<&str> = (s..e).map(|k| word(text, &toks[k])).collect();
     // Model numbers make products ("Airbus A330-200"), which are not entities here.
-    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) && !lexicon::is_known_org(w)) {
+    if words
+        .iter()
+        .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !lexicon::is_known_org(w))
+    {
         return;
     }
     let last = *words.last().unwrap_or(&"");
@@ -203,7 +262,10 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         (EntityKind::Event, true)
     } else if lexicon::is_law_head(last) && words.len() > 1 {
         (EntityKind::Law, true)
-    } else if matches!(last, "Summit" | "Conference") && words.len() > 1 && (lexicon::is_known_org(words[0]) || is_acronym(words[0])) {
+    } else if matches!(last, "Summit" | "Conference")
+        && words.len() > 1
+        && (lexicon::is_known_org(words[0]) || is_acronym(words[0]))
+    {
         (EntityKind::Org, true)
     } else if lexicon::is_event_head(last) && words.len() > 1 {
         (EntityKind::Event, true)
@@ -213,14 +275,21 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         (EntityKind::Place, true)
     } else if lex.given.contains(words[0]) && words.len() > 1 && words.len() <= 4 {
         (EntityKind::Person, true)
-    } else if words.len() > 1 && words.len() <= 4 && words[1..].iter().any(|w| w.len() == 2 && w.ends_with('.')) {
+    } else if words.len() > 1
+        && words.len() <= 4
+        && words[1..].iter().any(|w| w.len() == 2 && w.ends_with('.'))
+    {
         (EntityKind::Person, true) // "J. R. R. Tolkien", "George W. Bush"
     } else if words.iter().all(|w| w.len() == 2 && w.ends_with('.')) {
         (EntityKind::Person, false)
     } else {
         (EntityKind::Org, false)
     };
-    let (kind, sure) = if words.first().is_some_and(|w| w.len() == 2 && w.ends_with('.')) && words.len() > 1 {
+    let (kind, sure) = if words
+        .first()
+        .is_some_and(|w| w.len() == 2 && w.ends_with('.'))
+        && words.len() > 1
+    {
         (EntityKind::Person, true)
     } else {
         (kind, sure)
@@ -231,17 +300,32 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
     } else {
         None
     };
-    out.push(Candidate { range: r.clone(), name: r, kind, canon, sure });
+    out.push(Candidate {
+        range: r.clone(),
+        name: r,
+        kind,
+        canon,
+        sure,
+    });
 }
 
 fn is_acronym(w: &str) -> bool {
-    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.') && w.chars().any(|c| c.is_ascii_uppercase())
+    w.len() >= 2
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+        && w.chars().any(|c| c.is_ascii_uppercase())
 }
 
 /// Types a whole string from the gazetteers.
 fn classify_exact(s: &str) -> Option<Candidate> {
     let lex = lexicon();
-    let mk = |kind, canon: Option<String>| Candidate { range: 0..0, name: 0..0, kind, canon, sure: true };
+    let mk = |kind, canon: Option<String>| Candidate {
+        range: 0..0,
+        name: 0..0,
+        kind,
+        canon,
+        sure: true,
+    };
     if lexicon::is_known_org(s) {
         let canon = match s {
             "U.N." | "UN" => Some("United Nations".to_string()),
@@ -251,7 +335,9 @@ fn classify_exact(s: &str) -> Option<Candidate> {
         return Some(mk(EntityKind::Org, canon));
     }
     match lex.names.get(s) {
-        Some(Known::Place(c)) | Some(Known::Demonym(c)) => Some(mk(EntityKind::Place, Some(c.clone()))),
+        Some(Known::Place(c)) | Some(Known::Demonym(c)) => {
+            Some(mk(EntityKind::Place, Some(c.clone())))
+        }
         Some(Known::Capital(_)) | Some(Known::City) => Some(mk(EntityKind::Place, None)),
         None => {
             // Plural demonyms name groups of people ("Israelis").

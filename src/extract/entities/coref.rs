@@ -20,7 +20,11 @@ struct Building {
 }
 
 /// Links candidates (in text order) into mentions and entities.
-pub fn link(text: &str, cands: &[Candidate], roles: &[Option<String>]) -> (Vec<MentionSpan>, Vec<ArticleEntity>) {
+pub fn link(
+    text: &str,
+    cands: &[Candidate],
+    roles: &[Option<String>],
+) -> (Vec<MentionSpan>, Vec<ArticleEntity>) {
     // Full person names of the article, longest first, for surname and partial-name matches.
     let mut people: Vec<Vec<&str>> = cands
         .iter()
@@ -36,9 +40,14 @@ pub fn link(text: &str, cands: &[Candidate], roles: &[Option<String>]) -> (Vec<M
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut kind = c.kind;
         let mut full = name.clone();
-        if c.canon.is_none() && matches!(kind, EntityKind::Person | EntityKind::Org) && (kind == EntityKind::Person || !c.sure) {
+        if c.canon.is_none()
+            && matches!(kind, EntityKind::Person | EntityKind::Org)
+            && (kind == EntityKind::Person || !c.sure)
+        {
             // A part of a longer person name is that person.
-            let part = people.iter().find(|p| p.len() > words.len() && contains_seq(p, &words) && !lexicon::is_connector(words[0]));
+            let part = people.iter().find(|p| {
+                p.len() > words.len() && contains_seq(p, &words) && !lexicon::is_connector(words[0])
+            });
             if let Some(p) = part {
                 kind = EntityKind::Person;
                 full = p.join(" ");
@@ -46,7 +55,10 @@ pub fn link(text: &str, cands: &[Candidate], roles: &[Option<String>]) -> (Vec<M
         }
         let key = c.canon.clone().unwrap_or_else(|| full.clone());
         let forms = forms(&key, kind);
-        let found = built.iter().position(|b| b.kind == kind && (b.canon.is_some() && b.canon == c.canon || !b.forms.is_disjoint(&forms)));
+        let found = built.iter().position(|b| {
+            b.kind == kind
+                && (b.canon.is_some() && b.canon == c.canon || !b.forms.is_disjoint(&forms))
+        });
         let e = match found {
             Some(e) => e,
             None => {
@@ -75,16 +87,30 @@ pub fn link(text: &str, cands: &[Candidate], roles: &[Option<String>]) -> (Vec<M
             }
         }
         b.mentions.push(mentions.len());
-        mentions.push(MentionSpan { range: c.range.clone(), kind, entity: e });
+        mentions.push(MentionSpan {
+            range: c.range.clone(),
+            kind,
+            entity: e,
+        });
     }
     let entities = built
         .into_iter()
         .map(|b| {
             let name = b.canon.clone().unwrap_or_else(|| {
-                b.names.iter().max_by_key(|n| (n.split_whitespace().count(), n.len())).cloned().unwrap_or_default()
+                b.names
+                    .iter()
+                    .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+                    .cloned()
+                    .unwrap_or_default()
             });
             let aliases = b.texts.into_iter().filter(|t| *t != name).collect();
-            ArticleEntity { name, kind: b.kind, aliases, roles: b.roles, mentions: b.mentions }
+            ArticleEntity {
+                name,
+                kind: b.kind,
+                aliases,
+                roles: b.roles,
+                mentions: b.mentions,
+            }
         })
         .collect();
     (mentions, entities)
@@ -104,7 +130,11 @@ fn forms(name: &str, kind: EntityKind) -> HashSet<String> {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let initials = |ws: &[&str]| -> String {
-        ws.iter().filter(|w| !lexicon::is_connector(w)).filter_map(|w| w.chars().next()).collect::<String>().to_lowercase()
+        ws.iter()
+            .filter(|w| !lexicon::is_connector(w))
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+            .to_lowercase()
     };
     if words.len() > 1 {
         out.insert(initials(&words));

@@ -31,7 +31,9 @@ pub fn extract(doc: &mut Document<'_>) {
         for (i, r) in toks.iter().enumerate().skip(1) {
             let w = word(text, r);
             let prev = word(text, &toks[i - 1]);
-            if w.chars().next().is_some_and(char::is_uppercase) && !matches!(prev, "." | ":" | "“" | "\"" | "?" | "!") {
+            if w.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(prev, "." | ":" | "“" | "\"" | "?" | "!")
+            {
                 caps.insert(w);
             }
         }
@@ -67,7 +69,13 @@ pub fn extract(doc: &mut Document<'_>) {
     found.dedup_by(|a, b| a.0.range.start < b.0.range.end);
     let role_of: Vec<Option<String>> = found
         .iter()
-        .map(|(c, si)| if c.kind == EntityKind::Person { roles::role(text, &sentences[*si], c) } else { None })
+        .map(|(c, si)| {
+            if c.kind == EntityKind::Person {
+                roles::role(text, &sentences[*si], c)
+            } else {
+                None
+            }
+        })
         .collect();
     let cands: Vec<Candidate> = found.into_iter().map(|(c, _)| c).collect();
     let (mentions, entities) = coref::link(text, &cands, &role_of);
@@ -82,11 +90,19 @@ fn body_names_in(text: &str, c: &Candidate, body: &HashSet<&str>) -> Option<Vec<
     let mut i = 0;
     while i < toks.len() {
         // The longest run of words starting here that the body names.
-        let hit = (i + 1..=toks.len().min(i + 5)).rev().find(|&j| body.contains(&text[toks[i].start..toks[j - 1].end]));
+        let hit = (i + 1..=toks.len().min(i + 5))
+            .rev()
+            .find(|&j| body.contains(&text[toks[i].start..toks[j - 1].end]));
         match hit {
             Some(j) => {
                 let r = toks[i].start..toks[j - 1].end;
-                out.push(Candidate { range: r.clone(), name: r, kind: EntityKind::Org, canon: None, sure: false });
+                out.push(Candidate {
+                    range: r.clone(),
+                    name: r,
+                    kind: EntityKind::Org,
+                    canon: None,
+                    sure: false,
+                });
                 i = j;
             }
             None => i += 1,
@@ -97,25 +113,47 @@ fn body_names_in(text: &str, c: &Candidate, body: &HashSet<&str>) -> Option<Vec<
 
 /// A capital acting as its state ("Moscow and Beijing agree", "Washington says") becomes the state.
 fn metonymy(text: &str, toks: &[Range<usize>], c: &mut Candidate) {
-    let Some(Known::Capital(state)) = lexicon().names.get(&text[c.name.clone()]) else { return };
+    let Some(Known::Capital(state)) = lexicon().names.get(&text[c.name.clone()]) else {
+        return;
+    };
     if c.range != c.name {
         return;
     }
     let at = toks.iter().position(|t| t.start == c.range.start);
     let end = toks.iter().position(|t| t.end == c.range.end);
-    let (Some(at), Some(end)) = (at, end) else { return };
+    let (Some(at), Some(end)) = (at, end) else {
+        return;
+    };
     let w = |k: usize| toks.get(k).map_or("", |r| word(text, r));
     let before = if at > 0 { w(at - 1) } else { "" };
     let state_like = |s: &str| {
-        matches!(lexicon().names.get(s), Some(Known::Capital(_) | Known::Place(_))) || lexicon::is_known_org(s)
+        matches!(
+            lexicon().names.get(s),
+            Some(Known::Capital(_) | Known::Place(_))
+        ) || lexicon::is_known_org(s)
     };
-    let locative = matches!(before, "in" | "to" | "from" | "at" | "near" | "into" | "outside" | "visit" | "visited" | "via" | "around");
+    let locative = matches!(
+        before,
+        "in" | "to"
+            | "from"
+            | "at"
+            | "near"
+            | "into"
+            | "outside"
+            | "visit"
+            | "visited"
+            | "via"
+            | "around"
+    );
     let agent = lexicon::is_agent_verb(w(end + 1))
         || (w(end + 1) == "to" && (before.ends_with("ing") || before.ends_with("ed")))
         || (matches!(w(end + 1), "’" | "'") && w(end + 2) == "s")
         || (matches!(w(end + 1), "and" | "or") && state_like(w(end + 2)))
-        || (matches!(before, "and" | "or" | "between" | "with") && at >= 2 && state_like(w(at - 2)))
-        || (before == "between" || before == "and") && matches!(lexicon().names.get(w(end + 2)), Some(Known::Capital(_)));
+        || (matches!(before, "and" | "or" | "between" | "with")
+            && at >= 2
+            && state_like(w(at - 2)))
+        || (before == "between" || before == "and")
+            && matches!(lexicon().names.get(w(end + 2)), Some(Known::Capital(_)));
     if agent && !locative {
         c.canon = Some(state.clone());
     }
@@ -127,26 +165,51 @@ mod tests {
     use crate::output::EntityKind;
 
     fn run(text: &str) -> Vec<(String, EntityKind, String)> {
-        let article = Article { id: "t".into(), text: text.into(), url: None, outlet: None, published: None };
+        let article = Article {
+            id: "t".into(),
+            text: text.into(),
+            url: None,
+            outlet: None,
+            published: None,
+        };
         let doc = crate::extract::read(&article);
         doc.mentions
             .iter()
-            .map(|m| (doc.text[m.range.clone()].to_string(), m.kind, doc.entities[m.entity].name.clone()))
+            .map(|m| {
+                (
+                    doc.text[m.range.clone()].to_string(),
+                    m.kind,
+                    doc.entities[m.entity].name.clone(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn initials_and_dotted_abbreviations() {
         let m = run("The book by J. R. R. Tolkien sold well in the U.S. last year.");
-        assert!(m.contains(&("J. R. R. Tolkien".into(), EntityKind::Person, "J. R. R. Tolkien".into())), "{m:?}");
-        assert!(m.contains(&("U.S.".into(), EntityKind::Place, "United States".into())), "{m:?}");
+        assert!(
+            m.contains(&(
+                "J. R. R. Tolkien".into(),
+                EntityKind::Person,
+                "J. R. R. Tolkien".into()
+            )),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&("U.S.".into(), EntityKind::Place, "United States".into())),
+            "{m:?}"
+        );
     }
 
     #[test]
     fn sentence_initial_words_are_not_names() {
         let m = run("These include higher prices. Officials met in Paris.");
         assert!(m.iter().all(|(t, _, _)| t != "These"), "{m:?}");
-        assert!(m.contains(&("Paris".into(), EntityKind::Place, "Paris".into())), "{m:?}");
+        assert!(
+            m.contains(&("Paris".into(), EntityKind::Place, "Paris".into())),
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -160,23 +223,58 @@ mod tests {
     #[test]
     fn partial_names_and_roles() {
         let text = "Russian President Vladimir Putin spoke to Kremlin aide Yuri Ushakov. Later Putin left, and Ushakov said so.";
-        let article = Article { id: "t".into(), text: text.into(), url: None, outlet: None, published: None };
+        let article = Article {
+            id: "t".into(),
+            text: text.into(),
+            url: None,
+            outlet: None,
+            published: None,
+        };
         let doc = crate::extract::read(&article);
-        let putin = doc.entities.iter().find(|e| e.name == "Vladimir Putin").unwrap_or_else(|| panic!("{:?}", doc.mentions.iter().map(|m| &doc.text[m.range.clone()]).collect::<Vec<_>>()));
+        let putin = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Vladimir Putin")
+            .unwrap_or_else(|| {
+                panic!(
+                    "{:?}",
+                    doc.mentions
+                        .iter()
+                        .map(|m| &doc.text[m.range.clone()])
+                        .collect::<Vec<_>>()
+                )
+            });
         assert_eq!(putin.mentions.len(), 2);
         assert_eq!(putin.roles, ["Russian President"]);
-        let ushakov = doc.entities.iter().find(|e| e.name == "Yuri Ushakov").expect("Ushakov");
+        let ushakov = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Yuri Ushakov")
+            .expect("Ushakov");
         assert_eq!(ushakov.roles, ["Kremlin aide"]);
         assert_eq!(ushakov.mentions.len(), 2);
-        let russia = doc.entities.iter().find(|e| e.name == "Russia").expect("Russia");
+        let russia = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Russia")
+            .expect("Russia");
         assert_eq!(russia.aliases, ["Russian"]);
     }
 
     #[test]
     fn headings_yield_nothing() {
-        let article = Article { id: "t".into(), text: "Broader Geopolitical Implications\n\nThe talks ended.".into(), url: None, outlet: None, published: None };
+        let article = Article {
+            id: "t".into(),
+            text: "Broader Geopolitical Implications\n\nThe talks ended.".into(),
+            url: None,
+            outlet: None,
+            published: None,
+        };
         let doc = crate::extract::read(&article);
-        assert!(doc.mentions.iter().all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
+        assert!(doc
+            .mentions
+            .iter()
+            .all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
     }
 
     #[test]

@@ -14,7 +14,9 @@ pub fn role(text: &str, toks: &[Range<usize>], c: &Candidate) -> Option<String> 
     while s > 0 {
         let w = word(text, &toks[s - 1]);
         let qualifier = w.chars().next().is_some_and(char::is_uppercase)
-            && (lexicon().names.contains_key(w) || lexicon::is_known_org(w) || lexicon::is_title(w));
+            && (lexicon().names.contains_key(w)
+                || lexicon::is_known_org(w)
+                || lexicon::is_title(w));
         if lexicon::is_role_word(w) || qualifier {
             s -= 1;
         } else {
@@ -51,5 +53,12 @@ pub fn role(text: &str, toks: &[Range<usize>], c: &Candidate) -> Option<String> 
 }
 
 fn has_role(phrase: &str) -> bool {
-    phrase.split_whitespace().any(|w| lexicon::is_role_head(&w.to_lowercase()) || (lexicon::is_title(w) && !matches!(w, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr.")))
+    phrase.split_whitespace().any(|w| {
+        lexicon::is_role_head(&w.to_lowercase())
+            || (lexicon::is_title(w)
+                && !matches!(
+                    w,
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
+                ))
+    })
 }

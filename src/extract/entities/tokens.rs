@@ -25,7 +25,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let c = chars[j].1;
             let next = chars.get(j + 1).map(|x| x.1);
             let joins = c.is_alphanumeric()
-                || (matches!(c, '-' | '\'' | '’' | '&') && next.is_some_and(char::is_alphanumeric)
+                || (matches!(c, '-' | '\'' | '’' | '&')
+                    && next.is_some_and(char::is_alphanumeric)
                     && !(matches!(c, '\'' | '’') && possessive(&chars, j + 1)))
                 || (c == '.' && next.is_some_and(|n| n.is_uppercase()) && is_dotted(&chars, i, j));
             if !joins {
@@ -52,8 +53,11 @@ fn possessive(chars: &[(usize, char)], k: usize) -> bool {
 
 /// Inside "U.S" style words: every part so far is one letter.
 fn is_dotted(chars: &[(usize, char)], from: usize, dot: usize) -> bool {
-    chars[from..dot].iter().filter(|x| x.1 != '.').count() <= (chars[from..dot].iter().filter(|x| x.1 == '.').count() + 1)
-        && chars.get(dot + 2).map_or(true, |x| x.1 == '.' || !x.1.is_alphanumeric())
+    chars[from..dot].iter().filter(|x| x.1 != '.').count()
+        <= (chars[from..dot].iter().filter(|x| x.1 == '.').count() + 1)
+        && chars
+            .get(dot + 2)
+            .map_or(true, |x| x.1 == '.' || !x.1.is_alphanumeric())
 }
 
 fn keeps_dot(word: &str) -> bool {
@@ -62,8 +66,28 @@ fn keeps_dot(word: &str) -> bool {
         || word.contains('.')
         || matches!(
             word,
-            "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "St" | "Mr" | "Mrs" | "Ms" | "Dr" | "Gen" | "Sen" | "Gov"
-                | "Rep" | "Col" | "Capt" | "Lt" | "Sgt" | "Prof" | "Mt" | "Ft"
+            "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "Jr"
+                | "Sr"
+                | "St"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Gen"
+                | "Sen"
+                | "Gov"
+                | "Rep"
+                | "Col"
+                | "Capt"
+                | "Lt"
+                | "Sgt"
+                | "Prof"
+                | "Mt"
+                | "Ft"
         )
 }
 
@@ -77,8 +101,14 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_and_initials() {
-        assert_eq!(words("the U.S. and J. R. R. Tolkien"), ["the", "U.S.", "and", "J.", "R.", "R.", "Tolkien"]);
-        assert_eq!(words("Israel’s actions, Apple Inc. said"), ["Israel", "’", "s", "actions", ",", "Apple", "Inc.", "said"]);
+        assert_eq!(
+            words("the U.S. and J. R. R. Tolkien"),
+            ["the", "U.S.", "and", "J.", "R.", "R.", "Tolkien"]
+        );
+        assert_eq!(
+            words("Israel’s actions, Apple Inc. said"),
+            ["Israel", "’", "s", "actions", ",", "Apple", "Inc.", "said"]
+        );
         assert_eq!(words("Russia-China ties"), ["Russia-China", "ties"]);
     }
 }

@@ -23,7 +23,13 @@ pub(crate) struct Quoted {
 fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\''),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\''
+                )
+        }
     }
 }
 
@@ -35,7 +41,9 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
         '«' => Some(Family::Guillemet),
         '‘' | '‚' => Some(Family::Single),
         '"' if is_open_context(prev) && next_ok => Some(Family::Double),
-        '\'' if is_open_context(prev) && next.is_some_and(char::is_alphanumeric) => Some(Family::Single),
+        '\'' if is_open_context(prev) && next.is_some_and(char::is_alphanumeric) => {
+            Some(Family::Single)
+        }
         _ => None,
     }
 }
@@ -60,7 +68,7 @@ fn closes(c: char, family: Family, prev: Option<char>, next: Option<char>) -> bo
 pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut open: Option<(Family, usize, usize)> = None; // family, outer start, inner start
-    // The mark that reopens a quote running on into the next paragraph: not a close.
+                                                         // The mark that reopens a quote running on into the next paragraph: not a close.
     let mut reopen: Option<usize> = None;
     for (p, para) in paragraphs.iter().enumerate() {
         let piece = &text[para.clone()];
@@ -75,7 +83,10 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
             }
             match open {
                 Some((family, start, inner)) if closes(c, family, prev, next) => {
-                    out.push(Quoted { inner: inner..at, outer: start..at + c.len_utf8() });
+                    out.push(Quoted {
+                        inner: inner..at,
+                        outer: start..at + c.len_utf8(),
+                    });
                     open = None;
                 }
                 None => {
@@ -98,7 +109,10 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
             if runs_on {
                 reopen = Some(paragraphs[p + 1].start);
             } else {
-                out.push(Quoted { inner: inner..para.end, outer: start..para.end });
+                out.push(Quoted {
+                    inner: inner..para.end,
+                    outer: start..para.end,
+                });
                 open = None;
             }
         }

@@ -53,25 +53,33 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let close_para = doc.paragraphs.partition_point(|p| p.end < q.outer.end);
         let para_end = doc.paragraphs.get(close_para).map_or(text.len(), |p| p.end);
         let same_sentence = prev.as_ref().filter(|(_, s, _)| *s == sentence);
-        let prefix_start = same_sentence.map_or(sentence.start, |(_, _, o)| o.end).max(q.outer.start.saturating_sub(WINDOW));
+        let prefix_start = same_sentence
+            .map_or(sentence.start, |(_, _, o)| o.end)
+            .max(q.outer.start.saturating_sub(WINDOW));
         let prefix = tokens(text, ceil_char(text, prefix_start)..q.outer.start);
         let tail_end = floor_char(text, para_end.min(q.outer.end + WINDOW)).max(q.outer.end);
         let tail = tail_tokens(text, q.outer.end..tail_end);
 
         let ends_sentence = text[inner.clone()].ends_with(['.', '!', '?']);
-        let found = after(text, &tail, &prefix, ends_sentence).or_else(|| before(text, &prefix, &tail)).or_else(|| {
-            // A cue without a subject ("…, stressing that"): the sentence's speaker.
-            has_cue(text, &prefix).then(|| ())?;
-            same_sentence
-                .and_then(|_| out.last().and_then(|l| l.speaker.as_ref()?.range.clone()))
-                .or_else(|| first_name(text, &tokens(text, sentence.start..q.outer.start)))
-                .map(|speaker| Found { cue: None, speaker })
-        });
+        let found = after(text, &tail, &prefix, ends_sentence)
+            .or_else(|| before(text, &prefix, &tail))
+            .or_else(|| {
+                // A cue without a subject ("…, stressing that"): the sentence's speaker.
+                has_cue(text, &prefix).then(|| ())?;
+                same_sentence
+                    .and_then(|_| out.last().and_then(|l| l.speaker.as_ref()?.range.clone()))
+                    .or_else(|| first_name(text, &tokens(text, sentence.start..q.outer.start)))
+                    .map(|speaker| Found { cue: None, speaker })
+            });
         let quote = match found {
             Some(f) => QuoteSpan {
                 range: inner.clone(),
                 direct: true,
-                speaker: Some(SpeakerRef { name: name_of(text, &f.speaker), entity: None, range: Some(f.speaker) }),
+                speaker: Some(SpeakerRef {
+                    name: name_of(text, &f.speaker),
+                    entity: None,
+                    range: Some(f.speaker),
+                }),
                 cue: f.cue,
             },
             None => {
@@ -86,7 +94,12 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
                 if carried.is_none() && n_words < 6 {
                     continue;
                 }
-                QuoteSpan { range: inner.clone(), direct: true, speaker: carried, cue: None }
+                QuoteSpan {
+                    range: inner.clone(),
+                    direct: true,
+                    speaker: carried,
+                    cue: None,
+                }
             }
         };
         prev = Some((close_para, sentence, q.outer.clone()));
@@ -101,20 +114,42 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Optio
     let first = tail.first()?;
     let w0 = &text[first.range.clone()];
     if first.word && w0 == "by" {
-        let passive = prefix.iter().rev().take(4).any(|t| t.word && matches!(&text[t.range.clone()], "described" | "called" | "quoted" | "labelled" | "labeled" | "termed"));
+        let passive = prefix.iter().rev().take(4).any(|t| {
+            t.word
+                && matches!(
+                    &text[t.range.clone()],
+                    "described" | "called" | "quoted" | "labelled" | "labeled" | "termed"
+                )
+        });
         if passive {
-            let cue = prefix.iter().rev().take(4).find(|t| t.word && cues::is_verb(&text[t.range.clone()]))?;
-            return speaker_after(text, tail, 1).map(|s| Found { cue: Some(cue.range.clone()), speaker: s });
+            let cue = prefix
+                .iter()
+                .rev()
+                .take(4)
+                .find(|t| t.word && cues::is_verb(&text[t.range.clone()]))?;
+            return speaker_after(text, tail, 1).map(|s| Found {
+                cue: Some(cue.range.clone()),
+                speaker: s,
+            });
         }
         return None;
     }
     if first.word && cues::is_verb(w0) {
-        return speaker_after(text, tail, 1).map(|s| Found { cue: Some(first.range.clone()), speaker: s });
+        return speaker_after(text, tail, 1).map(|s| Found {
+            cue: Some(first.range.clone()),
+            speaker: s,
+        });
     }
     if let Some(cue) = according_to(text, tail, 0) {
-        return speaker_after(text, tail, 2).map(|s| Found { cue: Some(cue), speaker: s });
+        return speaker_after(text, tail, 2).map(|s| Found {
+            cue: Some(cue),
+            speaker: s,
+        });
     }
-    let k = tail.iter().take(9).position(|t| !t.word || cues::is_verb(&text[t.range.clone()]))?;
+    let k = tail
+        .iter()
+        .take(9)
+        .position(|t| !t.word || cues::is_verb(&text[t.range.clone()]))?;
     if !tail[k].word {
         return None;
     }
@@ -123,7 +158,10 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Optio
     if ends_sentence && tail.get(k + 1).is_some_and(|t| t.word) {
         return None;
     }
-    speaker_before(text, tail, k).map(|s| Found { cue: Some(tail[k].range.clone()), speaker: s })
+    speaker_before(text, tail, k).map(|s| Found {
+        cue: Some(tail[k].range.clone()),
+        speaker: s,
+    })
 }
 
 /// Attribution before the quote: the nearest cue to its left.
@@ -135,7 +173,10 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
         }
         let w = &text[t.range.clone()];
         if let Some(cue) = according_to(text, prefix, k) {
-            return speaker_after(text, prefix, k + 2).map(|s| Found { cue: Some(cue), speaker: s });
+            return speaker_after(text, prefix, k + 2).map(|s| Found {
+                cue: Some(cue),
+                speaker: s,
+            });
         }
         if cues::is_noun(w) {
             // "Xi’s call for all parties … to “cease hostilities …”"
@@ -143,7 +184,10 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
             let (name, possessive) = strip_possessive(&text[owner.range.clone()]);
             if possessive && capitalised(name) {
                 let r = owner.range.start..owner.range.start + name.len();
-                return Some(Found { cue: Some(t.range.clone()), speaker: r });
+                return Some(Found {
+                    cue: Some(t.range.clone()),
+                    speaker: r,
+                });
             }
             continue;
         }
@@ -153,22 +197,31 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
         if matches!(w, "quoted" | "quoting" | "citing" | "cited") {
             // "quoted President Xi as urging"
             if let Some(s) = speaker_after(text, prefix, k + 1) {
-                return Some(Found { cue: Some(t.range.clone()), speaker: s });
+                return Some(Found {
+                    cue: Some(t.range.clone()),
+                    speaker: s,
+                });
             }
         }
-        return speaker_before(text, prefix, k).map(|s| Found { cue: Some(t.range.clone()), speaker: s });
+        return speaker_before(text, prefix, k).map(|s| Found {
+            cue: Some(t.range.clone()),
+            speaker: s,
+        });
     }
     None
 }
 
 fn has_cue(text: &str, toks: &[Tok]) -> bool {
-    toks.iter().any(|t| t.word && cues::is_verb(&text[t.range.clone()]))
+    toks.iter()
+        .any(|t| t.word && cues::is_verb(&text[t.range.clone()]))
 }
 
 /// "according to" at `k`: the cue's range.
 fn according_to(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
     let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
-    (a.word && text[a.range.clone()].eq_ignore_ascii_case("according") && &text[b.range.clone()] == "to")
+    (a.word
+        && text[a.range.clone()].eq_ignore_ascii_case("according")
+        && &text[b.range.clone()] == "to")
         .then(|| a.range.start..b.range.end)
 }
 
@@ -292,9 +345,15 @@ fn tail_tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
 
 /// Whether every word of a quote is capitalised: a name or title, not speech.
 fn title_case(text: &str, toks: &[Tok]) -> bool {
-    let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| &text[t.range.clone()]).collect();
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| &text[t.range.clone()])
+        .collect();
     words.len() <= 6
-        && words.iter().all(|w| capitalised(w) || matches!(*w, "of" | "the" | "and" | "for" | "in" | "on" | "a"))
+        && words.iter().all(|w| {
+            capitalised(w) || matches!(*w, "of" | "the" | "and" | "for" | "in" | "on" | "a")
+        })
 }
 
 /// The sentence around byte `at`, or its paragraph when sentences are not known.
@@ -304,19 +363,32 @@ fn sentence_at(doc: &Document<'_>, at: usize) -> Range<usize> {
         Some(s) if s.range.start <= at => s.range.clone(),
         _ => {
             let p = doc.paragraphs.partition_point(|p| p.end <= at);
-            doc.paragraphs.get(p).filter(|p| p.start <= at).cloned().unwrap_or(at..at)
+            doc.paragraphs
+                .get(p)
+                .filter(|p| p.start <= at)
+                .cloned()
+                .unwrap_or(at..at)
         }
     }
 }
 
 /// A speaker's name: the phrase without leading titles and roles, possessive removed.
 pub(crate) fn name_of(text: &str, range: &Range<usize>) -> String {
-    let toks: Vec<Tok> = tokens(text, range.clone()).into_iter().filter(|t| t.word).collect();
+    let toks: Vec<Tok> = tokens(text, range.clone())
+        .into_iter()
+        .filter(|t| t.word)
+        .collect();
     let mut from = 0;
-    while from + 1 < toks.len() && capitalised(&text[toks[from + 1].range.clone()]) && cues::is_title(&text[toks[from].range.clone()]) {
+    while from + 1 < toks.len()
+        && capitalised(&text[toks[from + 1].range.clone()])
+        && cues::is_title(&text[toks[from].range.clone()])
+    {
         from += 1;
     }
-    let words: Vec<&str> = toks[from..].iter().map(|t| strip_possessive(&text[t.range.clone()]).0).collect();
+    let words: Vec<&str> = toks[from..]
+        .iter()
+        .map(|t| strip_possessive(&text[t.range.clone()]).0)
+        .collect();
     if words.is_empty() {
         text[range.clone()].to_string()
     } else {
@@ -328,7 +400,9 @@ pub(crate) fn name_of(text: &str, range: &Range<usize>) -> String {
 fn resolve_pronouns(text: &str, quotes: &mut [QuoteSpan]) {
     let mut last: Option<String> = None;
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else { continue };
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
         let Some(r) = s.range.clone() else { continue };
         if cues::is_pronoun(&text[r]) {
             if let Some(name) = &last {
@@ -346,7 +420,9 @@ fn link_entities(doc: &Document<'_>, quotes: &mut [QuoteSpan]) {
         return;
     }
     for q in quotes.iter_mut() {
-        let Some(s) = q.speaker.as_mut() else { continue };
+        let Some(s) = q.speaker.as_mut() else {
+            continue;
+        };
         let Some(r) = s.range.clone() else { continue };
         let i = doc.mentions.partition_point(|m| m.range.end <= r.start);
         if let Some(m) = doc.mentions.get(i).filter(|m| m.range.start < r.end) {
@@ -365,7 +441,11 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut d = 0;
     // Headlines count too: "Apple announces …" reports speech.
-    for s in doc.sentences.iter().filter(|s| !doc.in_boilerplate(&s.range)) {
+    for s in doc
+        .sentences
+        .iter()
+        .filter(|s| !doc.in_boilerplate(&s.range))
+    {
         while d < direct.len() && direct[d].range.end <= s.range.start {
             d += 1;
         }
@@ -374,7 +454,10 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
         }
         let end = floor_char(text, s.range.end.min(s.range.start + 4 * WINDOW)).max(s.range.start);
         let toks = tokens(text, s.range.start..end);
-        let content_end = toks.iter().rposition(|t| t.word).map_or(s.range.start, |i| toks[i].range.end);
+        let content_end = toks
+            .iter()
+            .rposition(|t| t.word)
+            .map_or(s.range.start, |i| toks[i].range.end);
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -385,11 +468,19 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
             if let Some(cue) = according_to(text, &toks, k) {
                 if let Some(sp) = speaker_after(text, &toks, k + 2) {
                     // Content after the comma that closes the source, or before "according".
-                    let comma = toks[k + 2..].iter().position(|t| &text[t.range.clone()] == ",").map(|i| k + 2 + i);
+                    let comma = toks[k + 2..]
+                        .iter()
+                        .position(|t| &text[t.range.clone()] == ",")
+                        .map(|i| k + 2 + i);
                     let range = if k == 0 {
-                        comma.and_then(|c| toks.get(c + 1)).map(|n| n.range.start..content_end)
+                        comma
+                            .and_then(|c| toks.get(c + 1))
+                            .map(|n| n.range.start..content_end)
                     } else {
-                        toks.iter().take(k).rposition(|t| t.word).map(|j| toks[0].range.start..toks[j].range.end)
+                        toks.iter()
+                            .take(k)
+                            .rposition(|t| t.word)
+                            .map(|j| toks[0].range.start..toks[j].range.end)
                     };
                     if let Some(range) = range.filter(|r| r.start < r.end) {
                         out.push(speech(text, range, cue, sp));
@@ -403,18 +494,31 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
                 if let Some(sp) = speaker_before(text, &toks, k) {
                     let mut c = k + 1;
                     if matches!(w, "told" | "informed" | "tells" | "telling") {
-                        while c < toks.len() && c < k + 4 && toks[c].word && &text[toks[c].range.clone()] != "that" {
+                        while c < toks.len()
+                            && c < k + 4
+                            && toks[c].word
+                            && &text[toks[c].range.clone()] != "that"
+                        {
                             c += 1;
                         }
                     }
-                    if toks.get(c).is_some_and(|t| &text[t.range.clone()] == "that") {
+                    if toks
+                        .get(c)
+                        .is_some_and(|t| &text[t.range.clone()] == "that")
+                    {
                         c += 1;
                     }
                     let at_end = toks[c.min(toks.len())..].iter().all(|t| !t.word);
                     let range = if at_end {
                         // "…, Ushakov said."
-                        let sp_tok = toks.iter().position(|t| t.range.start >= sp.start).unwrap_or(0);
-                        toks[..sp_tok].iter().rposition(|t| t.word).map(|j| toks[0].range.start..toks[j].range.end)
+                        let sp_tok = toks
+                            .iter()
+                            .position(|t| t.range.start >= sp.start)
+                            .unwrap_or(0);
+                        toks[..sp_tok]
+                            .iter()
+                            .rposition(|t| t.word)
+                            .map(|j| toks[0].range.start..toks[j].range.end)
                     } else {
                         toks.get(c).map(|n| n.range.start..content_end)
                     };
@@ -425,7 +529,12 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
                     // "…, said Kremlin aide Yuri Ushakov."
                     if let Some(sp) = speaker_after(text, &toks, k + 1) {
                         if let Some(j) = toks[..k - 1].iter().rposition(|t| t.word) {
-                            out.push(speech(text, toks[0].range.start..toks[j].range.end, t.range.clone(), sp));
+                            out.push(speech(
+                                text,
+                                toks[0].range.start..toks[j].range.end,
+                                t.range.clone(),
+                                sp,
+                            ));
                         }
                     }
                 }
@@ -440,7 +549,11 @@ fn speech(text: &str, range: Range<usize>, cue: Range<usize>, speaker: Range<usi
     QuoteSpan {
         range,
         direct: false,
-        speaker: Some(SpeakerRef { name: name_of(text, &speaker), entity: None, range: Some(speaker) }),
+        speaker: Some(SpeakerRef {
+            name: name_of(text, &speaker),
+            entity: None,
+            range: Some(speaker),
+        }),
         cue: Some(cue),
     }
 }

@@ -18,7 +18,11 @@ fn quotes(text: &str) -> Vec<(String, bool, Option<String>, Option<String>)> {
 }
 
 fn direct(text: &str) -> Vec<(String, Option<String>)> {
-    quotes(text).into_iter().filter(|q| q.1).map(|q| (q.0, q.2)).collect()
+    quotes(text)
+        .into_iter()
+        .filter(|q| q.1)
+        .map(|q| (q.0, q.2))
+        .collect()
 }
 
 fn pair(q: &str, s: &str) -> (String, Option<String>) {
@@ -28,16 +32,28 @@ fn pair(q: &str, s: &str) -> (String, Option<String>) {
 #[test]
 fn speaker_after_the_quote() {
     let t = "“Both sides believe there is no military solution,” said Kremlin aide Yuri Ushakov.";
-    assert_eq!(direct(t), vec![pair("Both sides believe there is no military solution,", "Yuri Ushakov")]);
+    assert_eq!(
+        direct(t),
+        vec![pair(
+            "Both sides believe there is no military solution,",
+            "Yuri Ushakov"
+        )]
+    );
     let t = "\"We agreed to share information on Iran,\" Ushakov stated.";
-    assert_eq!(direct(t), vec![pair("We agreed to share information on Iran,", "Ushakov")]);
+    assert_eq!(
+        direct(t),
+        vec![pair("We agreed to share information on Iran,", "Ushakov")]
+    );
     assert_eq!(quotes(t)[0].3.as_deref(), Some("stated"));
 }
 
 #[test]
 fn speaker_before_and_in_the_middle() {
     let t = "Kremlin aide Yuri Ushakov told reporters that both leaders “strongly condemn Israel’s actions.”";
-    assert_eq!(direct(t), vec![pair("strongly condemn Israel’s actions.", "Yuri Ushakov")]);
+    assert_eq!(
+        direct(t),
+        vec![pair("strongly condemn Israel’s actions.", "Yuri Ushakov")]
+    );
     let t = "“A ceasefire is urgently needed,” Xi said, “and all parties must show restraint now.”";
     let d = direct(t);
     assert_eq!(d[0], pair("A ceasefire is urgently needed,", "Xi"));
@@ -51,7 +67,10 @@ fn quote_across_paragraphs_and_carry_over() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert!(d[0].0.starts_with("The first part") && d[0].0.ends_with("ends here,"));
     assert_eq!(d[0].1.as_deref(), Some("Putin"));
-    assert_eq!(d[1], pair("A whole paragraph of quote follows here.", "Putin"));
+    assert_eq!(
+        d[1],
+        pair("A whole paragraph of quote follows here.", "Putin")
+    );
 }
 
 #[test]
@@ -72,7 +91,15 @@ fn scare_quotes_and_apostrophes_are_not_quotes() {
 #[test]
 fn reported_speech() {
     let q = quotes("Ushakov said both leaders condemned the strikes.");
-    assert_eq!(q, vec![("both leaders condemned the strikes".into(), false, Some("Ushakov".into()), Some("said".into()))]);
+    assert_eq!(
+        q,
+        vec![(
+            "both leaders condemned the strikes".into(),
+            false,
+            Some("Ushakov".into()),
+            Some("said".into())
+        )]
+    );
     let q = quotes("According to the Kremlin, Putin offered to mediate.");
     assert_eq!(q[0].0, "Putin offered to mediate");
     assert_eq!(q[0].2.as_deref(), Some("Kremlin"));
@@ -80,7 +107,20 @@ fn reported_speech() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for t in ["“", "”", "\"\"\"\"", "‘’‘’", "« »", "„x“", "“unclosed and long quote with many words", "'", "said", "according to", "He said", ", said"] {
+    for t in [
+        "“",
+        "”",
+        "\"\"\"\"",
+        "‘’‘’",
+        "« »",
+        "„x“",
+        "“unclosed and long quote with many words",
+        "'",
+        "said",
+        "according to",
+        "He said",
+        ", said",
+    ] {
         let _ = quotes(t);
     }
     let big = "“a b c d,” he said. ".repeat(20000);

@@ -30,15 +30,24 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
             continue;
         }
         if let Some(s) = word_start.take() {
-            out.push(Tok { range: range.start + s..range.start + i, word: true });
+            out.push(Tok {
+                range: range.start + s..range.start + i,
+                word: true,
+            });
         }
         if !c.is_whitespace() {
             let at = range.start + i;
-            out.push(Tok { range: at..at + c.len_utf8(), word: false });
+            out.push(Tok {
+                range: at..at + c.len_utf8(),
+                word: false,
+            });
         }
     }
     if let Some(s) = word_start {
-        out.push(Tok { range: range.start + s..range.end, word: true });
+        out.push(Tok {
+            range: range.start + s..range.end,
+            word: true,
+        });
     }
     out
 }

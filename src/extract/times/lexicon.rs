@@ -21,7 +21,21 @@ pub(super) fn month(w: &str) -> Option<u8> {
 
 /// Whether a month word is also an everyday word ("may", "march") and needs date context.
 pub(super) fn month_is_ambiguous(w: &str) -> bool {
-    matches!(w, "may" | "march" | "mar" | "jan" | "dec" | "sep" | "oct" | "aug" | "apr" | "jun" | "jul" | "nov")
+    matches!(
+        w,
+        "may"
+            | "march"
+            | "mar"
+            | "jan"
+            | "dec"
+            | "sep"
+            | "oct"
+            | "aug"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "nov"
+    )
 }
 
 /// Weekday index, 0 for Monday.
@@ -158,7 +172,22 @@ pub(super) fn season(w: &str) -> Option<&'static str> {
 pub(super) fn time_zone(w: &str) -> bool {
     matches!(
         w,
-        "gmt" | "utc" | "bst" | "cet" | "cest" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "et" | "pt" | "msk" | "ist" | "jst"
+        "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "msk"
+            | "ist"
+            | "jst"
     )
 }
 
@@ -166,6 +195,18 @@ pub(super) fn time_zone(w: &str) -> bool {
 pub(super) fn future_cue(w: &str) -> bool {
     matches!(
         w,
-        "will" | "shall" | "ll" | "expected" | "expects" | "scheduled" | "due" | "until" | "till" | "through" | "upcoming" | "planned" | "plans"
+        "will"
+            | "shall"
+            | "ll"
+            | "expected"
+            | "expects"
+            | "scheduled"
+            | "due"
+            | "until"
+            | "till"
+            | "through"
+            | "upcoming"
+            | "planned"
+            | "plans"
     )
 }

@@ -11,14 +11,21 @@ mod tokens;
 use super::{Document, TimeSpan};
 use crate::calendar::Date;
 use crate::output::{Anchor, TimeKind};
-use lexicon::{count_word, month, month_is_ambiguous, part_of_day, season, time_zone, unit, weekday, Unit};
+use lexicon::{
+    count_word, month, month_is_ambiguous, part_of_day, season, time_zone, unit, weekday, Unit,
+};
 use resolve::{month_value, week_value, Direction};
 use tokens::{tokenize, Tok, TokKind};
 
 /// Finds the time expressions of `doc` into `doc.times`.
 pub(crate) fn extract(doc: &mut Document) {
     let toks = tokenize(doc.text);
-    let mut m = Matcher { toks: &toks, publication: doc.publication, text_date: None, last_day: Default::default() };
+    let mut m = Matcher {
+        toks: &toks,
+        publication: doc.publication,
+        text_date: None,
+        last_day: Default::default(),
+    };
     let mut times = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -35,13 +42,19 @@ pub(crate) fn extract(doc: &mut Document) {
                     }
                 }
                 let range = toks[hit.first].start..toks[hit.end - 1].end;
-                times.push(TimeSpan { range, value: hit.value, kind: hit.kind, anchor: hit.anchor });
+                times.push(TimeSpan {
+                    range,
+                    value: hit.value,
+                    kind: hit.kind,
+                    anchor: hit.anchor,
+                });
                 i = hit.end.max(i + 1);
             }
             None => i += 1,
         }
     }
-    times.retain(|t: &TimeSpan| !doc.in_boilerplate(&t.range));
+    // A scraped date marker is boilerplate, but its date is the publication date.
+    times.retain(|t: &TimeSpan| !doc.in_boilerplate_except(&t.range, "date-marker"));
     doc.times = times;
 }
 
@@ -56,7 +69,13 @@ struct Hit {
 
 impl Hit {
     fn new(first: usize, end: usize, value: Option<String>, kind: TimeKind, anchor: Anchor) -> Hit {
-        Hit { first, end, value, kind, anchor }
+        Hit {
+            first,
+            end,
+            value,
+            kind,
+            anchor,
+        }
     }
 }
 
@@ -108,10 +127,15 @@ impl<'t> Matcher<'t> {
     /// Whether the number at `i` is part of a larger number ("1,500", "3.5", "$2010").
     fn in_bigger_number(&self, i: usize) -> bool {
         let before = i.checked_sub(1).is_some_and(|p| {
-            self.glued(i) && (matches!(self.low(p), "$" | "." | "," | "£" | "€" | "-" | "/") || self.toks[p].kind != TokKind::Punct)
+            self.glued(i)
+                && (matches!(self.low(p), "$" | "." | "," | "£" | "€" | "-" | "/")
+                    || self.toks[p].kind != TokKind::Punct)
         });
         let after = self.glued(i + 1)
-            && (matches!(self.low(i + 1), "%" | "/") || (matches!(self.low(i + 1), "," | ".") && self.num(i + 2).is_some() && self.glued(i + 2)));
+            && (matches!(self.low(i + 1), "%" | "/")
+                || (matches!(self.low(i + 1), "," | ".")
+                    && self.num(i + 2).is_some()
+                    && self.glued(i + 2)));
         before || after
     }
 
@@ -122,7 +146,13 @@ impl<'t> Matcher<'t> {
         }
         let w = self.low(i);
         let m = month(w)?;
-        let next = if w.len() <= 4 && w != "may" && w != "june" && w != "july" && self.punct(i + 1, ".") && self.glued(i + 1) {
+        let next = if w.len() <= 4
+            && w != "may"
+            && w != "june"
+            && w != "july"
+            && self.punct(i + 1, ".")
+            && self.glued(i + 1)
+        {
             i + 2
         } else {
             i + 1
@@ -133,17 +163,26 @@ impl<'t> Matcher<'t> {
     /// A day of the month at `i` ("19", "19th"): day, next token.
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         let (d, len) = self.num(i)?;
-        if len > 2 || !(1..=31).contains(&d) || self.in_bigger_number(i) || (self.punct(i + 1, ":") && self.glued(i + 1)) {
+        if len > 2
+            || !(1..=31).contains(&d)
+            || self.in_bigger_number(i)
+            || (self.punct(i + 1, ":") && self.glued(i + 1))
+        {
             return None;
         }
-        let next = if matches!(self.low(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) { i + 2 } else { i + 1 };
+        let next = if matches!(self.low(i + 1), "st" | "nd" | "rd" | "th") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         Some((d as u8, next))
     }
 
     /// A four-digit year at `i`.
     fn year_at(&self, i: usize) -> Option<(i32, usize)> {
         let (y, len) = self.num(i)?;
-        (len == 4 && (1000..=2999).contains(&y) && !self.in_bigger_number(i)).then_some((y as i32, i + 1))
+        (len == 4 && (1000..=2999).contains(&y) && !self.in_bigger_number(i))
+            .then_some((y as i32, i + 1))
     }
 
     /// Whether words shortly before token `i`, in the same sentence, point to the future.
@@ -167,7 +206,11 @@ impl<'t> Matcher<'t> {
 
     /// The default direction of a bare weekday or month at `i`.
     fn tense(&self, i: usize) -> Direction {
-        if self.future_cue(i) { Direction::Future } else { Direction::Past }
+        if self.future_cue(i) {
+            Direction::Future
+        } else {
+            Direction::Past
+        }
     }
 
     /// The date that fills in missing years: the publication, else a date the text states.
@@ -205,7 +248,13 @@ impl<'t> Matcher<'t> {
             let (y, len) = self.num(i)?;
             (len == 4).then_some((y as i32, i + 1))
         })?;
-        if !(self.punct(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) && self.punct(i + 3, "-") && self.glued(i + 3) && self.glued(i + 4)) {
+        if !(self.punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4))
+        {
             return None;
         }
         let (m, ml) = self.num(i + 2)?;
@@ -215,13 +264,27 @@ impl<'t> Matcher<'t> {
         }
         let date = Date::new(y, m as u8, d as u8)?;
         if self.is(i + 5, "t") && self.glued(i + 5) {
-            if let (Some((h, _)), true, Some((mi, 2))) = (self.num(i + 6), self.punct(i + 7, ":"), self.num(i + 8)) {
+            if let (Some((h, _)), true, Some((mi, 2))) =
+                (self.num(i + 6), self.punct(i + 7, ":"), self.num(i + 8))
+            {
                 if h < 24 && mi < 60 {
-                    return Some(Hit::new(i, i + 9, Some(format!("{date}T{h:02}:{mi:02}")), TimeKind::Time, Anchor::Explicit));
+                    return Some(Hit::new(
+                        i,
+                        i + 9,
+                        Some(format!("{date}T{h:02}:{mi:02}")),
+                        TimeKind::Time,
+                        Anchor::Explicit,
+                    ));
                 }
             }
         }
-        Some(Hit::new(i, i + 5, Some(date.to_string()), TimeKind::Date, Anchor::Explicit))
+        Some(Hit::new(
+            i,
+            i + 5,
+            Some(date.to_string()),
+            TimeKind::Date,
+            Anchor::Explicit,
+        ))
     }
 
     /// Calendar dates with a month name: "Thursday, June 19, 2025", "19 June 2025",
@@ -241,13 +304,21 @@ impl<'t> Matcher<'t> {
         }
         let (m, d, y, mut end) = if let Some((m, next)) = self.month_at(j) {
             if let Some((d, after_day)) = self.day_at(next) {
-                let k = if self.punct(after_day, ",") { after_day + 1 } else { after_day };
+                let k = if self.punct(after_day, ",") {
+                    after_day + 1
+                } else {
+                    after_day
+                };
                 match self.year_at(k) {
                     Some((y, e)) => (m, Some(d), Some(y), e),
                     None => (m, Some(d), None, after_day),
                 }
             } else {
-                let k = if self.punct(next, ",") { next + 1 } else { next };
+                let k = if self.punct(next, ",") {
+                    next + 1
+                } else {
+                    next
+                };
                 let (y, e) = self.year_at(k)?;
                 (m, None, Some(y), e)
             }
@@ -257,7 +328,11 @@ impl<'t> Matcher<'t> {
                 k += 1;
             }
             let (m, next) = self.month_at(k)?;
-            let k2 = if self.punct(next, ",") { next + 1 } else { next };
+            let k2 = if self.punct(next, ",") {
+                next + 1
+            } else {
+                next
+            };
             match self.year_at(k2) {
                 Some((y, e)) => (m, Some(d), Some(y), e),
                 None => (m, Some(d), None, next),
@@ -306,11 +381,20 @@ impl<'t> Matcher<'t> {
         let end = if part.is_some() { j + 2 } else { j + 1 };
         let dir = dir.unwrap_or_else(|| self.tense(i));
         let (value, anchor) = match self.publication {
-            Some(p) => (Some(resolve::weekday(p, wd, dir).to_string()), Anchor::Publication),
+            Some(p) => (
+                Some(resolve::weekday(p, wd, dir).to_string()),
+                Anchor::Publication,
+            ),
             None => (Some(format!("XXXX-WXX-{}", wd + 1)), Anchor::Unresolved),
         };
         match part {
-            Some(code) => Some(Hit::new(i, end, value.map(|v| format!("{v}T{code}")), TimeKind::Time, anchor)),
+            Some(code) => Some(Hit::new(
+                i,
+                end,
+                value.map(|v| format!("{v}T{code}")),
+                TimeKind::Time,
+                anchor,
+            )),
             None => Some(Hit::new(i, end, value, TimeKind::Date, anchor)),
         }
     }
@@ -340,12 +424,31 @@ impl<'t> Matcher<'t> {
         let (m, next) = self.month_at(j)?;
         if dir.is_none() && !fuzzy && month_is_ambiguous(self.low(j)) {
             let prev = j.checked_sub(1).map_or("", |p| self.low(p));
-            if !matches!(prev, "in" | "since" | "until" | "by" | "from" | "during" | "through" | "before" | "after" | "of" | "till" | "to") {
+            if !matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "during"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "till"
+                    | "to"
+            ) {
                 return None;
             }
         }
         if let Some((y, e)) = self.year_at(next) {
-            return Some(Hit::new(i, e, Some(month_value(y, m)), TimeKind::Date, Anchor::Explicit));
+            return Some(Hit::new(
+                i,
+                e,
+                Some(month_value(y, m)),
+                TimeKind::Date,
+                Anchor::Explicit,
+            ));
         }
         let dir = dir.unwrap_or_else(|| self.tense(i));
         let (value, anchor) = match self.year_reference() {
@@ -371,7 +474,11 @@ impl<'t> Matcher<'t> {
             "past" if !the => Direction::Last,
             "next" | "coming" | "following" if !(the && self.is(j, "following")) => Direction::Next,
             "this" | "current" if !the => Direction::This,
-            "weekend" if the && j > 0 && matches!(self.low(i.wrapping_sub(1)), "over" | "at" | "during" | "on") => {
+            "weekend"
+                if the
+                    && j > 0
+                    && matches!(self.low(i.wrapping_sub(1)), "over" | "at" | "during" | "on") =>
+            {
                 return self.weekend(i, j + 1, Direction::Last);
             }
             _ => return None,
@@ -407,7 +514,13 @@ impl<'t> Matcher<'t> {
             }
             _ => resolve::season_value(p, season(w)?, dir),
         };
-        Some(Hit::new(i, end, Some(value), TimeKind::Date, Anchor::Publication))
+        Some(Hit::new(
+            i,
+            end,
+            Some(value),
+            TimeKind::Date,
+            Anchor::Publication,
+        ))
     }
 
     /// "the weekend" before (or of) the publication: `YYYY-Www-WE`.
@@ -418,9 +531,23 @@ impl<'t> Matcher<'t> {
         let saturday = match dir {
             Direction::Next => resolve::weekday(p, 5, Direction::Next),
             Direction::This => resolve::weekday(p, 5, Direction::This),
-            _ => resolve::weekday(p, 5, if p.weekday().index() == 6 { Direction::Past } else { Direction::Last }),
+            _ => resolve::weekday(
+                p,
+                5,
+                if p.weekday().index() == 6 {
+                    Direction::Past
+                } else {
+                    Direction::Last
+                },
+            ),
         };
-        Some(Hit::new(i, end, Some(format!("{}-WE", week_value(saturday))), TimeKind::Date, Anchor::Publication))
+        Some(Hit::new(
+            i,
+            end,
+            Some(format!("{}-WE", week_value(saturday))),
+            TimeKind::Date,
+            Anchor::Publication,
+        ))
     }
 
     /// Counted units: durations ("three days", "a decade", "four-week", "the past two years")
@@ -430,13 +557,17 @@ impl<'t> Matcher<'t> {
         if self.is(j, "the") {
             j += 1;
         }
-        let framed = matches!(self.low(j), "past" | "last" | "next" | "coming" | "first" | "following" | "previous");
+        let framed = matches!(
+            self.low(j),
+            "past" | "last" | "next" | "coming" | "first" | "following" | "previous"
+        );
         if framed {
             j += 1;
         }
         // Hedges stay inside the expression, as TimeML marks them.
         match self.low(j) {
-            "almost" | "nearly" | "about" | "around" | "roughly" | "approximately" | "over" | "just" | "only" => j += 1,
+            "almost" | "nearly" | "about" | "around" | "roughly" | "approximately" | "over"
+            | "just" | "only" => j += 1,
             "more" | "less" | "fewer" if self.is(j + 1, "than") => j += 2,
             "at" if matches!(self.low(j + 1), "least" | "most") => j += 2,
             "a" if self.is(j + 1, "mere") => j += 2,
@@ -458,7 +589,8 @@ impl<'t> Matcher<'t> {
         if hyphen && plural {
             return None;
         }
-        if self.punct(k + 1, "-") && self.glued(k + 1) && matches!(self.low(k + 2), "old" | "long") {
+        if self.punct(k + 1, "-") && self.glued(k + 1) && matches!(self.low(k + 2), "old" | "long")
+        {
             return None; // an age, or "hour-long" (a quantity, not a time)
         }
         // "a day" alone is mostly not a time span ("twice a day", "a day early").
@@ -472,14 +604,24 @@ impl<'t> Matcher<'t> {
         if plural && self.punct(end, "'") && self.glued(end) {
             end += 1;
         }
-        Some(Hit::new(i, end, Some(u.duration(count)), TimeKind::Duration, Anchor::Explicit))
+        Some(Hit::new(
+            i,
+            end,
+            Some(u.duration(count)),
+            TimeKind::Duration,
+            Anchor::Explicit,
+        ))
     }
 
     /// "two years ago" against the publication date.
     fn ago(&self, i: usize, end: usize, count: Option<u32>, u: Unit) -> Hit {
         let (Some(p), Some(n)) = (self.publication, count) else {
             let value = count.is_none().then(|| "PAST_REF".to_string());
-            let anchor = if value.is_some() { Anchor::Publication } else { Anchor::Unresolved };
+            let anchor = if value.is_some() {
+                Anchor::Publication
+            } else {
+                Anchor::Unresolved
+            };
             return Hit::new(i, end, value, TimeKind::Date, anchor);
         };
         let n = i64::from(n);
@@ -512,8 +654,18 @@ impl<'t> Matcher<'t> {
         }
         if let Some((n, len)) = self.num(j) {
             // "the 20th century"
-            if len <= 2 && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th") && self.is(j + 2, "century") && (1..=21).contains(&n) {
-                return Some(Hit::new(i, j + 3, Some(format!("{:02}", n - 1)), TimeKind::Date, Anchor::Explicit));
+            if len <= 2
+                && matches!(self.low(j + 1), "st" | "nd" | "rd" | "th")
+                && self.is(j + 2, "century")
+                && (1..=21).contains(&n)
+            {
+                return Some(Hit::new(
+                    i,
+                    j + 3,
+                    Some(format!("{:02}", n - 1)),
+                    TimeKind::Date,
+                    Anchor::Explicit,
+                ));
             }
         }
         let (y, next) = self.year_at(j)?;
@@ -521,19 +673,61 @@ impl<'t> Matcher<'t> {
             return None;
         }
         if self.is(next, "s") && self.glued(next) {
-            return Some(Hit::new(i, next + 1, Some(format!("{:03}", y / 10)), TimeKind::Date, Anchor::Explicit));
+            return Some(Hit::new(
+                i,
+                next + 1,
+                Some(format!("{:03}", y / 10)),
+                TimeKind::Date,
+                Anchor::Explicit,
+            ));
         }
         if j > i && self.is(i, "the") && j == i + 1 {
             return None; // "the 2010 election" starts at the year, not at "the"
         }
         // Numbers that count things: "2000 people", "1,999".
-        if self.toks.get(next).is_some_and(|t| t.kind == TokKind::Word && !t.capital) && !matches!(self.low(next), "and" | "to" | "or" | "when" | "after" | "before" | "as" | "until" | "through" | "in" | "at" | "on" | "for" | "the" | "was" | "is" | "were" | "had" | "has" | "but" | "with" | "by") {
-            let noun_like = self.low(next).ends_with('s') && !matches!(self.low(next), "was" | "is" | "has");
+        if self
+            .toks
+            .get(next)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.capital)
+            && !matches!(
+                self.low(next),
+                "and"
+                    | "to"
+                    | "or"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "until"
+                    | "through"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "for"
+                    | "the"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "but"
+                    | "with"
+                    | "by"
+            )
+        {
+            let noun_like =
+                self.low(next).ends_with('s') && !matches!(self.low(next), "was" | "is" | "has");
             if noun_like {
                 return None;
             }
         }
-        Some(Hit::new(i, next, Some(format!("{y:04}")), TimeKind::Date, Anchor::Explicit))
+        Some(Hit::new(
+            i,
+            next,
+            Some(format!("{y:04}")),
+            TimeKind::Date,
+            Anchor::Explicit,
+        ))
     }
 
     /// Words that point at the reading moment: "now", "today", "yesterday", "the past".
@@ -547,12 +741,30 @@ impl<'t> Matcher<'t> {
             _ => None,
         };
         if let Some(off) = day_offset {
-            let part = if w == "tonight" { Some("NI") } else { part_of_day(self.low(i + 1)) };
-            let end = if part.is_some() && w != "tonight" { i + 2 } else { i + 1 };
+            let part = if w == "tonight" {
+                Some("NI")
+            } else {
+                part_of_day(self.low(i + 1))
+            };
+            let end = if part.is_some() && w != "tonight" {
+                i + 2
+            } else {
+                i + 1
+            };
             let date = self.publication.map(|p| p.add_days(off));
-            let anchor = if date.is_some() { Anchor::Publication } else { Anchor::Unresolved };
+            let anchor = if date.is_some() {
+                Anchor::Publication
+            } else {
+                Anchor::Unresolved
+            };
             return Some(match part {
-                Some(code) => Hit::new(i, end, date.map(|d| format!("{d}T{code}")), TimeKind::Time, anchor),
+                Some(code) => Hit::new(
+                    i,
+                    end,
+                    date.map(|d| format!("{d}T{code}")),
+                    TimeKind::Time,
+                    anchor,
+                ),
                 None => Hit::new(i, end, date.map(|d| d.to_string()), TimeKind::Date, anchor),
             });
         }
@@ -560,18 +772,29 @@ impl<'t> Matcher<'t> {
             "now" | "currently" | "nowadays" => (i + 1, "PRESENT_REF"),
             "the" if self.is(i + 1, "past") && !self.starts_amount(i + 2) => (i + 2, "PAST_REF"),
             "the" if self.is(i + 1, "future") => (i + 2, "FUTURE_REF"),
-            "at" if self.is(i + 1, "the") && self.is(i + 2, "time") && !self.is(i + 3, "of") => (i + 3, "PAST_REF"),
+            "at" if self.is(i + 1, "the") && self.is(i + 2, "time") && !self.is(i + 3, "of") => {
+                (i + 3, "PAST_REF")
+            }
             _ => return None,
         };
         if w == "now" && (self.punct(i + 1, "-") || (i > 0 && self.punct(i - 1, "-"))) {
             return None;
         }
-        Some(Hit::new(i, end, Some(value.to_string()), TimeKind::Date, Anchor::Publication))
+        Some(Hit::new(
+            i,
+            end,
+            Some(value.to_string()),
+            TimeKind::Date,
+            Anchor::Publication,
+        ))
     }
 
     /// Whether an amount or unit starts at `i` ("the past two years" is a duration).
     fn starts_amount(&self, i: usize) -> bool {
-        self.num(i).is_some() || count_word(self.low(i)).is_some() || unit(self.low(i)).is_some() || self.is(i, "a")
+        self.num(i).is_some()
+            || count_word(self.low(i)).is_some()
+            || unit(self.low(i)).is_some()
+            || self.is(i, "a")
     }
 
     /// Recurring times: "every morning", "each week", "annually".
@@ -603,7 +826,13 @@ impl<'t> Matcher<'t> {
             }
             _ => return None,
         };
-        Some(Hit::new(i, i + 1, Some(value.to_string()), TimeKind::Set, Anchor::Explicit))
+        Some(Hit::new(
+            i,
+            i + 1,
+            Some(value.to_string()),
+            TimeKind::Set,
+            Anchor::Explicit,
+        ))
     }
 
     /// Clock times: "10:30 a.m.", "8 PM", "22:35 GMT", "15:00 GMT Saturday".
@@ -657,7 +886,12 @@ impl<'t> Matcher<'t> {
         }
         if !anchored {
             let prev = i.checked_sub(1).map_or("", |p| self.low(p));
-            if !(colon && matches!(prev, "at" | "by" | "around" | "until" | "from" | "before" | "after")) {
+            if !(colon
+                && matches!(
+                    prev,
+                    "at" | "by" | "around" | "until" | "from" | "before" | "after"
+                ))
+            {
                 return None;
             }
         }
@@ -666,14 +900,43 @@ impl<'t> Matcher<'t> {
         }
         let clock = format!("T{hour:02}:{minute:02}{zone}");
         // A day written right after the time belongs to it: "15:00 GMT Saturday".
-        let on = if self.is(j, "on") && self.capital(j + 1) && weekday(self.low(j + 1)).is_some() { j + 1 } else { j };
-        if let Some(day) = self.date_phrase(on).or_else(|| self.weekday_phrase(on)).or_else(|| self.deictic(on)) {
-            if let Some(v) = day.value.as_deref().filter(|v| v.len() == 10 && !v.starts_with('X')) {
-                return Some(Hit::new(i, day.end, Some(format!("{v}{clock}")), TimeKind::Time, day.anchor));
+        let on = if self.is(j, "on") && self.capital(j + 1) && weekday(self.low(j + 1)).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(day) = self
+            .date_phrase(on)
+            .or_else(|| self.weekday_phrase(on))
+            .or_else(|| self.deictic(on))
+        {
+            if let Some(v) = day
+                .value
+                .as_deref()
+                .filter(|v| v.len() == 10 && !v.starts_with('X'))
+            {
+                return Some(Hit::new(
+                    i,
+                    day.end,
+                    Some(format!("{v}{clock}")),
+                    TimeKind::Time,
+                    day.anchor,
+                ));
             }
         }
-        if let Some((day, anchor)) = self.last_day.get().filter(|(_, _, at)| i.saturating_sub(*at) <= 25).map(|(d, a, _)| (d, a)) {
-            return Some(Hit::new(i, j, Some(format!("{day}{clock}")), TimeKind::Time, anchor));
+        if let Some((day, anchor)) = self
+            .last_day
+            .get()
+            .filter(|(_, _, at)| i.saturating_sub(*at) <= 25)
+            .map(|(d, a, _)| (d, a))
+        {
+            return Some(Hit::new(
+                i,
+                j,
+                Some(format!("{day}{clock}")),
+                TimeKind::Time,
+                anchor,
+            ));
         }
         let (value, anchor) = match self.publication {
             Some(p) => (format!("{p}{clock}"), Anchor::Publication),
@@ -690,10 +953,19 @@ mod tests {
 
     /// (text, value, anchor) of every expression in `text` read on `published`.
     fn read(text: &str, published: Option<&str>) -> Vec<(String, Option<String>, Anchor)> {
-        let article = Article { id: "t".into(), text: text.into(), published: published.and_then(Date::parse), url: None, outlet: None };
+        let article = Article {
+            id: "t".into(),
+            text: text.into(),
+            published: published.and_then(Date::parse),
+            url: None,
+            outlet: None,
+        };
         let mut doc = Document::new(&article);
         extract(&mut doc);
-        doc.times.iter().map(|t| (text[t.range.clone()].to_string(), t.value.clone(), t.anchor)).collect()
+        doc.times
+            .iter()
+            .map(|t| (text[t.range.clone()].to_string(), t.value.clone(), t.anchor))
+            .collect()
     }
 
     fn value(text: &str, published: Option<&str>) -> Option<String> {
@@ -705,31 +977,83 @@ mod tests {
     #[test]
     fn weekdays_point_to_the_past_and_include_the_day_itself() {
         // 2025-06-20 is a Friday.
-        assert_eq!(value("They spoke on Thursday.", Some("2025-06-20")).as_deref(), Some("2025-06-19"));
-        assert_eq!(value("They spoke on Friday.", Some("2025-06-20")).as_deref(), Some("2025-06-20"));
-        assert_eq!(value("They spoke on Saturday.", Some("2025-06-20")).as_deref(), Some("2025-06-14"));
-        assert_eq!(value("Strikes last Friday hit sites.", Some("2025-06-20")).as_deref(), Some("2025-06-13"));
-        assert_eq!(value("They will meet on Monday.", Some("2025-06-20")).as_deref(), Some("2025-06-23"));
-        assert_eq!(value("They meet next Friday.", Some("2025-06-20")).as_deref(), Some("2025-06-27"));
+        assert_eq!(
+            value("They spoke on Thursday.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-19")
+        );
+        assert_eq!(
+            value("They spoke on Friday.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-20")
+        );
+        assert_eq!(
+            value("They spoke on Saturday.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-14")
+        );
+        assert_eq!(
+            value("Strikes last Friday hit sites.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-13")
+        );
+        assert_eq!(
+            value("They will meet on Monday.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-23")
+        );
+        assert_eq!(
+            value("They meet next Friday.", Some("2025-06-20")).as_deref(),
+            Some("2025-06-27")
+        );
     }
 
     #[test]
     fn relative_times_cross_the_year_boundary() {
         // 2025-01-02 is a Thursday.
-        assert_eq!(value("It happened on Monday.", Some("2025-01-02")).as_deref(), Some("2024-12-30"));
-        assert_eq!(value("It happened in December.", Some("2025-01-02")).as_deref(), Some("2024-12"));
-        assert_eq!(value("Sales fell last month.", Some("2025-01-02")).as_deref(), Some("2024-12"));
-        assert_eq!(value("Sales fell last year.", Some("2025-01-02")).as_deref(), Some("2024"));
-        assert_eq!(value("Talks resume on Dec. 30.", Some("2025-01-02")).as_deref(), Some("2024-12-30"));
-        assert_eq!(value("It was signed yesterday.", Some("2025-01-01")).as_deref(), Some("2024-12-31"));
-        assert_eq!(value("Prices rose last week.", Some("2025-01-02")).as_deref(), Some("2024-W52"));
+        assert_eq!(
+            value("It happened on Monday.", Some("2025-01-02")).as_deref(),
+            Some("2024-12-30")
+        );
+        assert_eq!(
+            value("It happened in December.", Some("2025-01-02")).as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            value("Sales fell last month.", Some("2025-01-02")).as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            value("Sales fell last year.", Some("2025-01-02")).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            value("Talks resume on Dec. 30.", Some("2025-01-02")).as_deref(),
+            Some("2024-12-30")
+        );
+        assert_eq!(
+            value("It was signed yesterday.", Some("2025-01-01")).as_deref(),
+            Some("2024-12-31")
+        );
+        assert_eq!(
+            value("Prices rose last week.", Some("2025-01-02")).as_deref(),
+            Some("2024-W52")
+        );
     }
 
     #[test]
     fn months_default_to_the_past_unless_the_sentence_looks_ahead() {
-        assert_eq!(value("In January, Moscow signed a treaty.", Some("2025-07-27")).as_deref(), Some("2025-01"));
-        assert_eq!(value("They are expected to meet in late August.", Some("2025-07-27")).as_deref(), Some("2025-08"));
-        assert_eq!(value("Talks broke down in August.", Some("2025-07-27")).as_deref(), Some("2024-08"));
+        assert_eq!(
+            value("In January, Moscow signed a treaty.", Some("2025-07-27")).as_deref(),
+            Some("2025-01")
+        );
+        assert_eq!(
+            value(
+                "They are expected to meet in late August.",
+                Some("2025-07-27")
+            )
+            .as_deref(),
+            Some("2025-08")
+        );
+        assert_eq!(
+            value("Talks broke down in August.", Some("2025-07-27")).as_deref(),
+            Some("2024-08")
+        );
         assert!(read("He may resign in March, or march on.", Some("2025-07-27")).len() == 1);
     }
 
@@ -739,30 +1063,70 @@ mod tests {
         assert_eq!(
             times,
             vec![
-                ("last Friday".into(), Some("XXXX-WXX-5".into()), Anchor::Unresolved),
-                ("June 20".into(), Some("XXXX-06-20".into()), Anchor::Unresolved),
-                ("Thursday".into(), Some("XXXX-WXX-4".into()), Anchor::Unresolved),
+                (
+                    "last Friday".into(),
+                    Some("XXXX-WXX-5".into()),
+                    Anchor::Unresolved
+                ),
+                (
+                    "June 20".into(),
+                    Some("XXXX-06-20".into()),
+                    Anchor::Unresolved
+                ),
+                (
+                    "Thursday".into(),
+                    Some("XXXX-WXX-4".into()),
+                    Anchor::Unresolved
+                ),
             ]
         );
         // A year stated in the article fills in later month-days.
-        let times = read("On Thursday, June 19, 2025, they spoke and agreed to meet on September 2.", None);
-        assert_eq!(times[0], ("Thursday, June 19, 2025".into(), Some("2025-06-19".into()), Anchor::Explicit));
+        let times = read(
+            "On Thursday, June 19, 2025, they spoke and agreed to meet on September 2.",
+            None,
+        );
+        assert_eq!(
+            times[0],
+            (
+                "Thursday, June 19, 2025".into(),
+                Some("2025-06-19".into()),
+                Anchor::Explicit
+            )
+        );
         assert_eq!(times[1].1.as_deref(), Some("2025-09-02"));
     }
 
     #[test]
     fn explicit_dates_clock_times_and_durations() {
         let p = Some("2025-06-20");
-        assert_eq!(value("Signed 19 June 2025 in Paris.", p).as_deref(), Some("2025-06-19"));
+        assert_eq!(
+            value("Signed 19 June 2025 in Paris.", p).as_deref(),
+            Some("2025-06-19")
+        );
         assert_eq!(value("Dated 2025-06-19.", p).as_deref(), Some("2025-06-19"));
-        assert_eq!(value("Landed at 22:35 GMT.", p).as_deref(), Some("2025-06-20T22:35"));
-        assert_eq!(value("It opens at 10:30 a.m. sharp.", p).as_deref(), Some("2025-06-20T10:30"));
-        assert_eq!(value("Fighting went on for three days.", p).as_deref(), Some("P3D"));
+        assert_eq!(
+            value("Landed at 22:35 GMT.", p).as_deref(),
+            Some("2025-06-20T22:35")
+        );
+        assert_eq!(
+            value("It opens at 10:30 a.m. sharp.", p).as_deref(),
+            Some("2025-06-20T10:30")
+        );
+        assert_eq!(
+            value("Fighting went on for three days.", p).as_deref(),
+            Some("P3D")
+        );
         assert_eq!(value("An hour later it ended.", p).as_deref(), Some("PT1H"));
         assert_eq!(value("a four-week closure", p).as_deref(), Some("P4W"));
         assert_eq!(value("He left two years ago.", p).as_deref(), Some("2023"));
-        assert_eq!(value("Growth in the 1990s was fast.", p).as_deref(), Some("199"));
-        assert_eq!(value("Prices are now high.", p).as_deref(), Some("PRESENT_REF"));
+        assert_eq!(
+            value("Growth in the 1990s was fast.", p).as_deref(),
+            Some("199")
+        );
+        assert_eq!(
+            value("Prices are now high.", p).as_deref(),
+            Some("PRESENT_REF")
+        );
         assert!(read("an hour-long call", p).is_empty());
         assert!(read("a 10-year-old boy and 2000 soldiers", p).is_empty());
     }
@@ -770,12 +1134,21 @@ mod tests {
     #[test]
     fn spans_stay_on_char_boundaries_in_any_text() {
         let text = "Ünïcödé — “Thursday” 19 Jüne 2025 ﬁ 3:4 12:«5 2025-06-1９ ’58 the 20th — now";
-        let article = Article { id: "t".into(), text: text.into(), published: Date::parse("2025-06-20"), url: None, outlet: None };
+        let article = Article {
+            id: "t".into(),
+            text: text.into(),
+            published: Date::parse("2025-06-20"),
+            url: None,
+            outlet: None,
+        };
         let mut doc = Document::new(&article);
         extract(&mut doc);
         for t in &doc.times {
             assert!(text.is_char_boundary(t.range.start) && text.is_char_boundary(t.range.end));
         }
-        assert!(doc.times.iter().any(|t| t.value.as_deref() == Some("2025-06-19")));
+        assert!(doc
+            .times
+            .iter()
+            .any(|t| t.value.as_deref() == Some("2025-06-19")));
     }
 }

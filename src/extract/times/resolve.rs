@@ -80,7 +80,11 @@ pub(super) fn season_value(reference: Date, code: &str, dir: Direction) -> Strin
     let year = match dir {
         Direction::Last | Direction::Past => {
             if start == 12 {
-                if reference.month <= 2 { y - 2 } else { y - 1 }
+                if reference.month <= 2 {
+                    y - 2
+                } else {
+                    y - 1
+                }
             } else if over {
                 y
             } else {
@@ -88,10 +92,18 @@ pub(super) fn season_value(reference: Date, code: &str, dir: Direction) -> Strin
             }
         }
         Direction::Next | Direction::Future => {
-            if reference.month < start { y } else { y + 1 }
+            if reference.month < start {
+                y
+            } else {
+                y + 1
+            }
         }
         Direction::This => {
-            if start == 12 && reference.month <= 2 { y - 1 } else { y }
+            if start == 12 && reference.month <= 2 {
+                y - 1
+            } else {
+                y
+            }
         }
     };
     format!("{year:04}-{code}")
