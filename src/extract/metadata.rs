@@ -9,21 +9,6 @@ use super::document::{Document, MetaValue};
 use crate::calendar::Date;
 use crate::output::MetaSource;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 pub(crate) fn find(doc: &mut Document<'_>) {
     let story = super::boilerplate::first_story_paragraph(doc);
     let found = |value: String, range: Range<usize>| {
@@ -78,15 +63,9 @@ fn published_in_text(doc: &Document<'_>, story: usize) -> Option<(Date, Range<us
         })
 }
 
+/// Month number of a full or abbreviated month name ("Jun", "Jun.", "June", "Sept.").
 fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&w) && (w.len() == 3 || w == "sept" || *m == w))
-        .map(|i| i as u8 + 1)
+    super::times::lexicon::month(&word.trim_end_matches('.').to_lowercase())
 }
 
 /// "July 27, 2025", "27 July 2025", "Sunday, July 27, 2025", "2025-07-27": the whole line.

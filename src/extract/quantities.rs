@@ -8,32 +8,6 @@ use super::document::{Document, QuantitySpan};
 use super::quotes::words::{tokens, Tok};
 use crate::output::Bound;
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 const ONES: &[&str] = &[
     "zero",
     "one",
@@ -232,7 +206,7 @@ fn is_date_or_time(text: &str, toks: &[Tok], i: usize, v: f64, plain: bool) -> b
     let next = w(i + 1);
     let month = |x: &Option<String>| {
         x.as_deref()
-            .is_some_and(|m| MONTHS.contains(&m.trim_end_matches('.')))
+            .is_some_and(|m| super::times::lexicon::month(m.trim_end_matches('.')).is_some())
     };
     if month(&prev) || month(&next) {
         return true;

@@ -1,7 +1,7 @@
 //! The words of dates and durations, looked up by their lower-cased form.
 
 /// Month number (1–12) of a full or abbreviated month name.
-pub(super) fn month(w: &str) -> Option<u8> {
+pub(crate) fn month(w: &str) -> Option<u8> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

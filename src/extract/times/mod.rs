@@ -4,7 +4,7 @@
 //!
 //! One pass over tokens; at each token the matchers below try the longest phrase.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod resolve;
 mod tokens;
 
