@@ -3,6 +3,9 @@
 
 use corroborate::{analyze, ArticleInput};
 
+#[path = "common/seeds.rs"]
+mod seeds;
+
 fn kind_name(k: &corroborate::output::EntityKind) -> String {
     serde_json::to_value(k)
         .unwrap()
@@ -13,22 +16,10 @@ fn kind_name(k: &corroborate::output::EntityKind) -> String {
 
 #[test]
 fn seed_entities_per_article() {
-    let gold: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/seeds/gold.json"
-        ))
-        .unwrap(),
-    )
-    .unwrap();
+    let gold = seeds::gold();
     let mut problems = Vec::new();
-    for (id, meta) in gold["articles"].as_object().unwrap() {
-        let path = format!(
-            "{}/www/samples/{}",
-            env!("CARGO_MANIFEST_DIR"),
-            meta["file"].as_str().unwrap()
-        );
-        let text = std::fs::read_to_string(path).unwrap();
+    for id in gold["articles"].as_object().unwrap().keys() {
+        let text = seeds::gold_article_text(&gold, id);
         let a = analyze(
             vec![ArticleInput::text(text).with_id(id.clone())],
             &Default::default(),

@@ -1,24 +1,17 @@
 //! Story vs boilerplate and metadata on the five samples, against ../shared/seeds/gold.json.
 
 use corroborate::{analyze, output::ArticleAnalysis, ArticleInput};
+use seeds::gold;
 use serde_json::Value;
 
-fn gold() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/gold.json");
-    serde_json::from_str(
-        &std::fs::read_to_string(path).expect("shared/seeds/gold.json beside the repository"),
-    )
-    .unwrap()
-}
+#[path = "common/seeds.rs"]
+mod seeds;
 
 fn analysed(gold: &Value) -> Vec<(String, String, ArticleAnalysis)> {
     let mut inputs = Vec::new();
     let mut texts = Vec::new();
-    for (id, article) in gold["articles"].as_object().unwrap() {
-        let file = article["file"].as_str().unwrap();
-        let text =
-            std::fs::read_to_string(format!("{}/www/samples/{file}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
+    for id in gold["articles"].as_object().unwrap().keys() {
+        let text = seeds::gold_article_text(gold, id);
         inputs.push(ArticleInput::text(text.clone()).with_id(id.clone()));
         texts.push((id.clone(), text));
     }
@@ -134,11 +127,7 @@ fn titles_outlets_and_dates_as_gold_gives_them() {
 
 #[test]
 fn caller_values_win_over_the_text() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/www/samples/003_7abf910d617c98ae.txt"
-    ))
-    .unwrap();
+    let text = seeds::sample_text(seeds::SAMPLES[3]);
     let a = analyze(
         vec![ArticleInput::text(text)
             .with_outlet("Raven")

@@ -4,12 +4,10 @@
 use corroborate::{analyze, output::ArticleAnalysis, ArticleInput};
 use serde_json::Value;
 
-const GOLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/gold.json");
+use seeds::gold;
 
-fn gold() -> Value {
-    let text = std::fs::read_to_string(GOLD).unwrap_or_else(|e| panic!("{GOLD}: {e}"));
-    serde_json::from_str(&text).expect("gold.json parses")
-}
+#[path = "common/seeds.rs"]
+mod seeds;
 
 /// Analyses every seed article; keyed by its three-digit id.
 fn analysed(gold: &Value) -> Vec<(String, ArticleAnalysis)> {
@@ -17,12 +15,7 @@ fn analysed(gold: &Value) -> Vec<(String, ArticleAnalysis)> {
     let ids: Vec<String> = articles.keys().cloned().collect();
     let inputs = ids
         .iter()
-        .map(|id| {
-            let file = articles[id]["file"].as_str().unwrap();
-            let path = format!("{}/www/samples/{file}", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            ArticleInput::text(text).with_id(id.clone())
-        })
+        .map(|id| ArticleInput::text(seeds::gold_article_text(gold, id)).with_id(id.clone()))
         .collect();
     let out = analyze(inputs, &Default::default())
         .expect("seeds analyse")

@@ -1,19 +1,10 @@
 //! The five sample articles (www/samples/, from ../shared/seeds): sentence splitting and spans.
 
 use corroborate::{analyze, output::ArticleAnalysis, ArticleInput};
+use seeds::{sample_text, SAMPLES};
 
-const SAMPLES: [&str; 5] = [
-    "000_eae961ca20b05a28",
-    "001_41ff38fbeb0a6843",
-    "002_74eeb17b8ca5ca41",
-    "003_7abf910d617c98ae",
-    "004_99de923a0fd0c2bc",
-];
-
-fn sample_text(name: &str) -> String {
-    let path = format!("{}/www/samples/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+#[path = "common/seeds.rs"]
+mod seeds;
 
 fn analysed() -> (Vec<String>, Vec<ArticleAnalysis>) {
     let texts: Vec<String> = SAMPLES.iter().map(|n| sample_text(n)).collect();

@@ -2,14 +2,10 @@
 //! each article read with the publication date gold gives it.
 
 use corroborate::{analyze, output::Anchor, ArticleInput};
+use seeds::{sample_text, SAMPLES};
 
-const SAMPLES: [&str; 5] = [
-    "000_eae961ca20b05a28",
-    "001_41ff38fbeb0a6843",
-    "002_74eeb17b8ca5ca41",
-    "003_7abf910d617c98ae",
-    "004_99de923a0fd0c2bc",
-];
+#[path = "common/seeds.rs"]
+mod seeds;
 
 /// Publication dates as gold gives them (000 and 004 have none).
 fn published(article: &str) -> Option<&'static str> {
@@ -22,9 +18,7 @@ fn published(article: &str) -> Option<&'static str> {
 }
 
 fn times_of(name: &str, published: Option<&str>) -> Vec<corroborate::output::TimeExpression> {
-    let path = format!("{}/www/samples/{name}.txt", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut input = ArticleInput::text(text).with_id(&name[..3]);
+    let mut input = ArticleInput::text(sample_text(name)).with_id(&name[..3]);
     if let Some(p) = published {
         input = input.with_published(p);
     }
@@ -52,11 +46,7 @@ fn find<'a>(
 
 #[test]
 fn gold_times_of_the_samples() {
-    let gold_path = format!("{}/../shared/seeds/gold.json", env!("CARGO_MANIFEST_DIR"));
-    let gold: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&gold_path).unwrap_or_else(|e| panic!("{gold_path}: {e}")),
-    )
-    .expect("gold.json parses");
+    let gold = seeds::gold();
     let mut checked = 0;
     for g in gold["times"].as_array().expect("times list") {
         let article = g["article"].as_str().expect("article");
