@@ -350,21 +350,10 @@ pub fn is_title(w: &str) -> bool {
     T.contains(&w)
 }
 
-/// Lower-case role words that may precede a name ("Kremlin aide", "foreign policy adviser").
+/// Lower-case role words that may precede a name ("Kremlin aide", "foreign policy adviser"):
+/// the role heads, and the words that qualify them or name a role of their own.
 pub fn is_role_word(w: &str) -> bool {
-    const R: &[&str] = &[
-        "aide",
-        "adviser",
-        "advisor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "president",
-        "leader",
-        "chief",
-        "envoy",
-        "official",
+    const QUALIFIERS: &[&str] = &[
         "foreign",
         "policy",
         "defence",
@@ -373,22 +362,11 @@ pub fn is_role_word(w: &str) -> bool {
         "top",
         "former",
         "deputy",
-        "chairman",
-        "ceo",
-        "founder",
         "executive",
-        "secretary",
-        "ambassador",
-        "diplomat",
-        "commander",
-        "head",
-        "director",
-        "analyst",
         "economist",
         "correspondent",
         "reporter",
         "editor",
-        "spokesperson",
         "presidential",
         "security",
         "national",
@@ -397,16 +375,11 @@ pub fn is_role_word(w: &str) -> bool {
         "general",
         "press",
         "co-founder",
-        "counterpart",
-        "premier",
-        "governor",
-        "mayor",
         "lawmaker",
         "senator",
         "judge",
-        "envoy",
     ];
-    R.contains(&w)
+    is_role_head(w) || QUALIFIERS.contains(&w)
 }
 
 /// Nouns that head role phrases ("adviser" in "Putin's foreign policy adviser").
