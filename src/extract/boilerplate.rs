@@ -218,15 +218,14 @@ fn is_name_list(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::input::{validate, ArticleInput};
 
     fn kinds(text: &str) -> Vec<(String, &'static str)> {
-        let articles = validate(vec![ArticleInput::text(text)]).unwrap();
-        let doc = crate::extract::read(&articles[0]);
-        doc.boilerplate
-            .iter()
-            .map(|b| (text[b.range.clone()].to_string(), b.kind))
-            .collect()
+        crate::extract::read_text(text, |doc| {
+            doc.boilerplate
+                .iter()
+                .map(|b| (text[b.range.clone()].to_string(), b.kind))
+                .collect()
+        })
     }
 
     #[test]

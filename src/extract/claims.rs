@@ -132,22 +132,21 @@ fn according_to(text: &str, range: &Range<usize>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::input::{validate, ArticleInput};
 
     fn claims(text: &str) -> Vec<(String, bool, bool, Option<String>)> {
-        let articles = validate(vec![ArticleInput::text(text)]).unwrap();
-        let doc = crate::extract::read(&articles[0]);
-        doc.claims
-            .iter()
-            .map(|c| {
-                (
-                    text[c.range.clone()].to_string(),
-                    c.negated,
-                    c.hedged,
-                    c.attributed_to.clone(),
-                )
-            })
-            .collect()
+        crate::extract::read_text(text, |doc| {
+            doc.claims
+                .iter()
+                .map(|c| {
+                    (
+                        text[c.range.clone()].to_string(),
+                        c.negated,
+                        c.hedged,
+                        c.attributed_to.clone(),
+                    )
+                })
+                .collect()
+        })
     }
 
     #[test]

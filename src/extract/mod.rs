@@ -33,3 +33,11 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     claims::extract(&mut doc);
     doc
 }
+
+/// Reads `text` as one article through the whole pipeline and hands its document to `f`.
+#[cfg(test)]
+pub(crate) fn read_text<R>(text: &str, f: impl FnOnce(&Document<'_>) -> R) -> R {
+    let articles = crate::input::validate(vec![crate::input::ArticleInput::text(text)])
+        .expect("a valid test article");
+    f(&read(&articles[0]))
+}

@@ -205,15 +205,14 @@ fn looks_like_heading(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::input::{validate, ArticleInput};
 
     fn sentences(text: &str) -> Vec<String> {
-        let articles = validate(vec![ArticleInput::text(text)]).unwrap();
-        let doc = crate::extract::read(&articles[0]);
-        doc.sentences
-            .iter()
-            .map(|s| text[s.range.clone()].to_string())
-            .collect()
+        crate::extract::read_text(text, |doc| {
+            doc.sentences
+                .iter()
+                .map(|s| text[s.range.clone()].to_string())
+                .collect()
+        })
     }
 
     #[test]
@@ -256,12 +255,10 @@ mod tests {
 
     #[test]
     fn headings_are_flagged() {
-        let articles = validate(vec![ArticleInput::text(
+        let flags: Vec<bool> = crate::extract::read_text(
             "Calls for ceasefire\n\nThe call ended. It was long.\n\nShort one.",
-        )])
-        .unwrap();
-        let doc = crate::extract::read(&articles[0]);
-        let flags: Vec<bool> = doc.sentences.iter().map(|s| s.heading).collect();
+            |doc| doc.sentences.iter().map(|s| s.heading).collect(),
+        );
         assert_eq!(flags, [true, false, false, false]);
     }
 }

@@ -161,28 +161,21 @@ fn metonymy(text: &str, toks: &[Range<usize>], c: &mut Candidate) {
 
 #[cfg(test)]
 mod tests {
-    use crate::input::Article;
     use crate::output::EntityKind;
 
     fn run(text: &str) -> Vec<(String, EntityKind, String)> {
-        let article = Article {
-            id: "t".into(),
-            text: text.into(),
-            url: None,
-            outlet: None,
-            published: None,
-        };
-        let doc = crate::extract::read(&article);
-        doc.mentions
-            .iter()
-            .map(|m| {
-                (
-                    doc.text[m.range.clone()].to_string(),
-                    m.kind,
-                    doc.entities[m.entity].name.clone(),
-                )
-            })
-            .collect()
+        crate::extract::read_text(text, |doc| {
+            doc.mentions
+                .iter()
+                .map(|m| {
+                    (
+                        doc.text[m.range.clone()].to_string(),
+                        m.kind,
+                        doc.entities[m.entity].name.clone(),
+                    )
+                })
+                .collect()
+        })
     }
 
     #[test]
@@ -223,58 +216,49 @@ mod tests {
     #[test]
     fn partial_names_and_roles() {
         let text = "Russian President Vladimir Putin spoke to Kremlin aide Yuri Ushakov. Later Putin left, and Ushakov said so.";
-        let article = Article {
-            id: "t".into(),
-            text: text.into(),
-            url: None,
-            outlet: None,
-            published: None,
-        };
-        let doc = crate::extract::read(&article);
-        let putin = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Vladimir Putin")
-            .unwrap_or_else(|| {
-                panic!(
-                    "{:?}",
-                    doc.mentions
-                        .iter()
-                        .map(|m| &doc.text[m.range.clone()])
-                        .collect::<Vec<_>>()
-                )
-            });
-        assert_eq!(putin.mentions.len(), 2);
-        assert_eq!(putin.roles, ["Russian President"]);
-        let ushakov = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Yuri Ushakov")
-            .expect("Ushakov");
-        assert_eq!(ushakov.roles, ["Kremlin aide"]);
-        assert_eq!(ushakov.mentions.len(), 2);
-        let russia = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Russia")
-            .expect("Russia");
-        assert_eq!(russia.aliases, ["Russian"]);
+        crate::extract::read_text(text, |doc| {
+            let putin = doc
+                .entities
+                .iter()
+                .find(|e| e.name == "Vladimir Putin")
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{:?}",
+                        doc.mentions
+                            .iter()
+                            .map(|m| &doc.text[m.range.clone()])
+                            .collect::<Vec<_>>()
+                    )
+                });
+            assert_eq!(putin.mentions.len(), 2);
+            assert_eq!(putin.roles, ["Russian President"]);
+            let ushakov = doc
+                .entities
+                .iter()
+                .find(|e| e.name == "Yuri Ushakov")
+                .expect("Ushakov");
+            assert_eq!(ushakov.roles, ["Kremlin aide"]);
+            assert_eq!(ushakov.mentions.len(), 2);
+            let russia = doc
+                .entities
+                .iter()
+                .find(|e| e.name == "Russia")
+                .expect("Russia");
+            assert_eq!(russia.aliases, ["Russian"]);
+        })
     }
 
     #[test]
     fn headings_yield_nothing() {
-        let article = Article {
-            id: "t".into(),
-            text: "Broader Geopolitical Implications\n\nThe talks ended.".into(),
-            url: None,
-            outlet: None,
-            published: None,
-        };
-        let doc = crate::extract::read(&article);
-        assert!(doc
-            .mentions
-            .iter()
-            .all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
+        crate::extract::read_text(
+            "Broader Geopolitical Implications\n\nThe talks ended.",
+            |doc| {
+                assert!(doc
+                    .mentions
+                    .iter()
+                    .all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
+            },
+        )
     }
 
     #[test]

@@ -1,21 +1,20 @@
-use crate::input::{validate, ArticleInput};
 use crate::output::Bound;
 
 fn quantities(text: &str) -> Vec<(String, f64, Option<String>, Option<Bound>, Option<f64>)> {
-    let articles = validate(vec![ArticleInput::text(text)]).unwrap();
-    let doc = crate::extract::read(&articles[0]);
-    doc.quantities
-        .iter()
-        .map(|q| {
-            (
-                text[q.range.clone()].to_string(),
-                q.value,
-                q.unit.clone(),
-                q.bound,
-                q.max,
-            )
-        })
-        .collect()
+    crate::extract::read_text(text, |doc| {
+        doc.quantities
+            .iter()
+            .map(|q| {
+                (
+                    text[q.range.clone()].to_string(),
+                    q.value,
+                    q.unit.clone(),
+                    q.bound,
+                    q.max,
+                )
+            })
+            .collect()
+    })
 }
 
 fn find(text: &str, value: f64) -> (Option<String>, Option<Bound>, Option<f64>) {

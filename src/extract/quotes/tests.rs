@@ -1,20 +1,18 @@
-use crate::input::{validate, ArticleInput};
-
 /// (quote text, direct, speaker name, cue text)
 fn quotes(text: &str) -> Vec<(String, bool, Option<String>, Option<String>)> {
-    let articles = validate(vec![ArticleInput::text(text)]).unwrap();
-    let doc = crate::extract::read(&articles[0]);
-    doc.quotes
-        .iter()
-        .map(|q| {
-            (
-                text[q.range.clone()].to_string(),
-                q.direct,
-                q.speaker.as_ref().map(|s| s.name.clone()),
-                q.cue.as_ref().map(|c| text[c.clone()].to_string()),
-            )
-        })
-        .collect()
+    crate::extract::read_text(text, |doc| {
+        doc.quotes
+            .iter()
+            .map(|q| {
+                (
+                    text[q.range.clone()].to_string(),
+                    q.direct,
+                    q.speaker.as_ref().map(|s| s.name.clone()),
+                    q.cue.as_ref().map(|c| text[c.clone()].to_string()),
+                )
+            })
+            .collect()
+    })
 }
 
 fn direct(text: &str) -> Vec<(String, Option<String>)> {
