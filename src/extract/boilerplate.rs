@@ -196,9 +196,9 @@ fn tag_line(
         })
         .collect();
     // Needs a title line after it, so it is not the title itself.
-    let (last, rest) = top.split_last()?;
-    let _ = last;
-    rest.iter()
+    let (_title, above_title) = top.split_last()?;
+    above_title
+        .iter()
         .rev()
         .find(|p| is_name_list(&doc.text[(**p).clone()]))
         .map(|p| (*p).clone())
