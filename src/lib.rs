@@ -48,8 +48,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn analyze(articles: Vec<ArticleInput>, options: &AnalyzeOptions) -> Result<Analysis, Error> {
     let _ = options;
     let articles = input::validate(articles)?;
-    let docs: Vec<extract::Document<'_>> = articles.iter().map(extract::read).collect();
-    let comparison = compare::compare(&docs);
+    let mut docs: Vec<extract::Document<'_>> = articles.iter().map(extract::read).collect();
+    let comparison = compare::compare(&mut docs);
     Ok(output::assemble(&docs, comparison))
 }
 

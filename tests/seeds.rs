@@ -117,6 +117,7 @@ fn output_does_not_depend_on_article_order() {
             .collect();
         let mut a = analyze(inputs, &Default::default()).unwrap();
         a.articles.sort_by(|x, y| x.id.cmp(&y.id));
+        a.sources.sort_by(|x, y| x.article.cmp(&y.article));
         serde_json::to_string(&a).unwrap()
     };
     assert_eq!(run(&[0, 1, 2, 3, 4]), run(&[4, 2, 0, 3, 1]));

@@ -1,10 +1,34 @@
 //! Cross-source comparison: what the articles share, where they differ, and who adds what.
 //!
 //! Takes every article's [`Document`] and produces the cross-article layers of the
-//! [`Analysis`](crate::Analysis).
+//! [`Analysis`](crate::Analysis), in this order:
+//!
+//! 1. [`entities`]: one entity per person, organisation or place across articles;
+//! 2. [`terms`] and [`topics`]: statements as term vectors; articles about another event set apart;
+//! 3. [`facts`]: statements grouped into facts through an index ([`cluster`]);
+//! 4. [`anchor`]: relative dates fixed through the other articles; the event date;
+//! 5. [`reuse`], [`quotes`], [`conflicts`]: copied passages, quotes across articles, differing values;
+//! 6. [`report`]: facts with their status, the timeline and the source profiles.
+//!
+//! Nothing depends on the order of the articles: every step works in article-id order.
+
+mod anchor;
+mod cluster;
+mod conflicts;
+mod entities;
+mod facts;
+mod quotes;
+mod report;
+mod reuse;
+mod terms;
+mod topics;
+mod union_find;
 
 use crate::extract::Document;
 use crate::output::{Conflict, Entity, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
+
+use facts::Statement;
+use terms::{Terms, Vocabulary};
 
 /// The cross-article results, before they are put into the `Analysis`.
 #[derive(Debug, Default)]
@@ -19,8 +43,117 @@ pub(crate) struct Comparison {
     pub sources: Vec<SourceProfile>,
 }
 
-/// Compares the articles.
-pub(crate) fn compare(docs: &[Document<'_>]) -> Comparison {
-    let _ = docs;
-    Comparison::default()
+/// Compares the articles. Fixes relative dates in `docs` that only the other articles can
+/// resolve (`anchor: "cross-source"`), and publication dates inferred the same way.
+pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| docs[a].id.cmp(docs[b].id));
+    let mut rank = vec![0; docs.len()];
+    for (r, &d) in order.iter().enumerate() {
+        rank[d] = r;
+    }
+
+    let merged = entities::merge(docs, &order);
+    // First pass: group statements by words and entities, then fix relative dates through
+    // the groups; second pass: group again with the fixed dates as terms.
+    let statements = statements(docs, &order, &merged.of, false);
+    let topics = topics::group(docs, &order, &statements);
+    let groups = group_facts(&statements, &topics, &rank);
+    let event_date = anchor::resolve(docs, &statements, &groups, &topics.main());
+    let statements = self::statements(docs, &order, &merged.of, true);
+    let groups = group_facts(&statements, &topics, &rank);
+    let labels: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            let s = &statements[facts::representative(&statements, g)];
+            facts::label(&docs[s.doc].text[s.range.clone()])
+        })
+        .collect();
+    let reuse = reuse::find(docs, &order);
+    let entity_name = |d: usize, e: usize| {
+        merged.of.get(d).and_then(|row| row.get(e)).and_then(|&g| merged.entities.get(g)).map(|e| e.name.clone())
+    };
+    let quote_groups = quotes::group(docs, &order, &entity_name);
+    let conflicts = conflicts::find(docs, &statements, &groups, &labels, &quote_groups);
+    report::build(report::Input {
+        docs,
+        rank: &rank,
+        statements: &statements,
+        groups: &groups,
+        labels: &labels,
+        topics: &topics,
+        reuse,
+        quote_groups,
+        conflicts,
+        entities: merged.entities,
+        event_date,
+    })
+}
+
+/// Fact groups within each topic.
+fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]) -> Vec<facts::Group> {
+    let mut groups = Vec::new();
+    for topic in &topics.groups {
+        let subset: Vec<usize> = (0..statements.len()).filter(|&s| topic.contains(&statements[s].doc)).collect();
+        let local: Vec<Statement> = subset.iter().map(|&s| statements[s].clone()).collect();
+        for mut g in facts::group(&local, rank) {
+            for s in &mut g.statements {
+                *s = subset[*s];
+            }
+            groups.push(g);
+        }
+    }
+    groups
+}
+
+/// Every claim of every article as a statement with its term vector. Entity mentions count
+/// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
+/// With `dates`, each calendar date the claim states is a term too.
+fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> Vec<Statement> {
+    let words = Terms::default();
+    let mut vocab = Vocabulary::default();
+    let mut raw: Vec<(usize, usize, Vec<terms::Term>)> = Vec::new();
+    for &d in order {
+        let doc = &docs[d];
+        for (c, claim) in doc.claims.iter().enumerate() {
+            let mentions: Vec<&crate::extract::MentionSpan> = claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).collect();
+            let skip: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+            let mut ts: Vec<terms::Term> = words
+                .of(doc.text, claim.range.clone(), &skip)
+                .iter()
+                .map(|t| vocab.id(t))
+                .collect();
+            // The speaker of a quote is part of what the statement says.
+            let speaker = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(|q| q.speaker.as_ref()).and_then(|s| s.entity);
+            for e in mentions.iter().map(|m| m.entity).chain(speaker) {
+                if let Some(&g) = entity_of[d].get(e) {
+                    if g != usize::MAX {
+                        ts.push(vocab.id(&format!("@{g}")));
+                    }
+                }
+            }
+            if dates {
+                for t in claim.times.iter().filter_map(|&t| doc.times.get(t)) {
+                    if t.kind == crate::output::TimeKind::Date && !anchor::is_marker(doc, t) {
+                        if let Some(v) = t.value.as_deref().filter(|v| v.len() >= 7 && v.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
+                            ts.push(vocab.id(&format!("#{v}")));
+                        }
+                    }
+                }
+            }
+            ts.sort_unstable();
+            ts.dedup();
+            vocab.count(&ts);
+            raw.push((d, c, ts));
+        }
+    }
+    let n = raw.len();
+    raw.into_iter()
+        .map(|(doc, claim, ts)| Statement {
+            doc,
+            claim,
+            range: docs[doc].claims[claim].range.clone(),
+            vector: vocab.vector(&ts, n),
+        })
+        .collect()
 }

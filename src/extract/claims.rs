@@ -66,11 +66,26 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
     doc.claims = claims;
 }
 
+/// Where a sentence joins two statements: the cut falls after the separator's first char.
+const CLAUSE_BREAKS: &[&str] = &[
+    "; ", ", during which ", ", while ", ", whereas ", "—an ", "—a ", "—the ", "—which ",
+    " and called on ", " and urged ", " and warned ", " and are expected to ", " and is expected to ",
+];
+
 fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let piece = &text[sentence.clone()];
+    let mut cuts: Vec<usize> = CLAUSE_BREAKS
+        .iter()
+        .flat_map(|sep| {
+            piece
+                .match_indices(sep)
+                .map(|(i, _)| sentence.start + i + sep.chars().next().map_or(1, char::len_utf8))
+        })
+        .collect();
+    cuts.sort_unstable();
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for (i, _) in text[sentence.clone()].match_indices("; ") {
-        let cut = sentence.start + i + 1;
+    for cut in cuts {
         out.push(trim_range(text, start..cut));
         start = cut;
     }
@@ -178,6 +193,24 @@ mod tests {
                 ),
                 ("The talks ended;".into(), false, false, None),
                 ("both sides left the room.".into(), false, false, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_two_statements_is_two_claims() {
+        let found = claims(
+            "The two leaders held a detailed hour-long phone conversation, during which they agreed to share intelligence. \
+             Putin again proposed Russia’s role as mediator—an idea that Ushakov said Xi supported.",
+        );
+        let texts: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The two leaders held a detailed hour-long phone conversation,",
+                "during which they agreed to share intelligence.",
+                "Putin again proposed Russia’s role as mediator—",
+                "an idea that Ushakov said Xi supported.",
             ]
         );
     }

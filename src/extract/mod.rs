@@ -34,6 +34,17 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     doc
 }
 
+/// Finds `doc`'s time expressions again, e.g. once the other articles have fixed its
+/// publication date.
+pub(crate) fn retime(doc: &mut Document<'_>) {
+    times::extract(doc);
+}
+
+/// The day of the week a word names, 0 for Monday ("thursday", "thu").
+pub(crate) fn weekday(word: &str) -> Option<i64> {
+    times::lexicon::weekday(word)
+}
+
 /// Reads `text` as one article through the whole pipeline and hands its document to `f`.
 #[cfg(test)]
 pub(crate) fn read_text<R>(text: &str, f: impl FnOnce(&Document<'_>) -> R) -> R {

@@ -39,7 +39,7 @@ pub(super) fn month_is_ambiguous(w: &str) -> bool {
 }
 
 /// Weekday index, 0 for Monday.
-pub(super) fn weekday(w: &str) -> Option<i64> {
+pub(crate) fn weekday(w: &str) -> Option<i64> {
     Some(match w {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,

@@ -1,0 +1,339 @@
+//! Conflicts: the same fact told with different values.
+//!
+//! Within each fact several articles report, the articles' values are compared slot by slot:
+//! dates (September 2 vs late August), numbers of the same unit (217 vs 230 killed, with
+//! their bounds), a source's denial or silence against a statement of fact (attribution),
+//! a broader vs a narrower word for the same thing (scope), and from the quote groups, the
+//! same quote worded differently.
+
+use std::ops::Range;
+
+use super::facts::{Group, Statement};
+use super::quotes;
+use super::terms::words;
+use crate::calendar::Date;
+use crate::extract::Document;
+use crate::output::{Bound, ConflictKind};
+
+/// One side of a conflict, before output.
+#[derive(Debug, Clone)]
+pub(crate) struct Side {
+    pub doc: usize,
+    pub range: Range<usize>,
+    pub value: String,
+    pub bound: Option<Bound>,
+}
+
+/// A conflict, before output. `fact` is the index of the group it was found in, if any.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub kind: ConflictKind,
+    pub about: String,
+    pub fact: Option<usize>,
+    pub sides: Vec<Side>,
+}
+
+/// Verbs of a source that, negated, say it does not confirm something ("did not mention").
+const UNCONFIRMED: &[&str] = &[
+    "mention", "confirm", "comment", "acknowledge", "corroborate", "verify", "say", "state",
+    "report", "refer", "back", "endorse", "support",
+];
+/// Words that deny outright.
+const DENIED: &[&str] = &["denied", "denies", "deny", "declined", "refused", "rejected", "dismissed"];
+/// Sentence openers that qualify the sentence before.
+const CONTRAST: &[&str] = &["however", "but", "yet", "still", "nevertheless", "though"];
+
+/// Whether a claim says a source denies or does not confirm something: "denied",
+/// "did not explicitly mention", "no mention of".
+fn is_denial(text: &str, range: Range<usize>) -> bool {
+    let ws: Vec<String> = words(text, range).into_iter().map(|(_, w)| w).collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        DENIED.contains(&w.as_str())
+            || (matches!(w.as_str(), "not" | "never" | "no" | "didn't" | "doesn't" | "t")
+                && ws[i + 1..].iter().take(3).any(|v| UNCONFIRMED.iter().any(|u| v.starts_with(u))))
+    })
+}
+
+/// A broader word and a narrower one an outlet may use in its place.
+const SCOPE: &[(&str, &str)] = &[
+    ("information", "intelligence"),
+    ("people", "civilians"),
+    ("people", "children"),
+    ("forces", "troops"),
+    ("injured", "killed"),
+    ("talks", "agreement"),
+    ("suspects", "convicted"),
+];
+
+/// Finds the conflicts in the fact groups of several documents and in the quote groups.
+pub(crate) fn find(
+    docs: &[Document<'_>],
+    statements: &[Statement],
+    groups: &[Group],
+    labels: &[String],
+    quote_groups: &[quotes::Group],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (g, group) in groups.iter().enumerate().filter(|(_, g)| g.docs.len() >= 2) {
+        let about = labels.get(g).cloned().unwrap_or_default();
+        let by_doc: Vec<(usize, Vec<usize>)> = group
+            .docs
+            .iter()
+            .map(|&d| (d, group.statements.iter().copied().filter(|&s| statements[s].doc == d).collect()))
+            .collect();
+        for found in [
+            dates(docs, statements, &by_doc),
+            numbers(docs, statements, &by_doc),
+            attribution(docs, statements, &by_doc),
+            scope(docs, statements, &by_doc),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            out.push(Found { kind: found.0, about: about.clone(), fact: Some(g), sides: found.1 });
+        }
+    }
+    for q in quote_groups.iter().filter(|q| !q.verbatim) {
+        let sides = q
+            .members
+            .iter()
+            .map(|m| {
+                let range = docs[m.doc].quotes[m.quote].range.clone();
+                Side { doc: m.doc, value: docs[m.doc].text[range.clone()].to_string(), range, bound: None }
+            })
+            .collect();
+        let about = match &q.speaker {
+            Some(s) => format!("{s}'s words"),
+            None => "a quote's words".to_string(),
+        };
+        out.push(Found { kind: ConflictKind::QuoteWording, about, fact: None, sides });
+    }
+    for q in quote_groups.iter().filter(|q| !q.speaker_agrees && q.speaker.is_some()) {
+        let sides = q
+            .members
+            .iter()
+            .filter_map(|m| {
+                let quote = &docs[m.doc].quotes[m.quote];
+                let speaker = quote.speaker.as_ref()?;
+                Some(Side {
+                    doc: m.doc,
+                    range: speaker.range.clone().unwrap_or_else(|| quote.range.clone()),
+                    value: m.speaker.clone().unwrap_or_default(),
+                    bound: None,
+                })
+            })
+            .collect();
+        out.push(Found { kind: ConflictKind::Attribution, about: "who said it".to_string(), fact: None, sides });
+    }
+    out
+}
+
+type Sides = Option<(ConflictKind, Vec<Side>)>;
+
+/// Each document's stated dates for the fact; a conflict when two documents' dates cannot
+/// both hold (neither contains the other: 2025-09-02 vs 2025-08).
+fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+    let mut per_doc: Vec<Vec<Side>> = Vec::new();
+    for (d, ss) in by_doc {
+        let doc = &docs[*d];
+        let mut sides: Vec<Side> = Vec::new();
+        for &s in ss {
+            for &ti in &doc.claims[statements[s].claim].times {
+                let Some(t) = doc.times.get(ti) else { continue };
+                if t.kind != crate::output::TimeKind::Date || super::anchor::is_marker(doc, t) {
+                    continue;
+                }
+                let Some(v) = t.value.as_deref().filter(|v| is_calendar(v)) else { continue };
+                if !sides.iter().any(|x| x.value == v) {
+                    sides.push(Side { doc: *d, range: t.range.clone(), value: v.to_string(), bound: None });
+                }
+            }
+        }
+        per_doc.push(sides);
+    }
+    let clash = per_doc.iter().enumerate().any(|(i, a)| {
+        !a.is_empty()
+            && per_doc[i + 1..]
+                .iter()
+                .any(|b| !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value))))
+    });
+    clash.then(|| (ConflictKind::Date, per_doc.into_iter().flatten().collect()))
+}
+
+/// A calendar value: `2025`, `2025-08`, `2025-08-02`.
+fn is_calendar(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether two calendar values can name the same time: one contains the other.
+fn compatible(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a) || {
+        // Adjacent days: "late on the 1st" vs "early on the 2nd" across time zones.
+        matches!((Date::parse(a), Date::parse(b)), (Some(x), Some(y)) if (x.days() - y.days()).abs() <= 1)
+    }
+}
+
+/// Numbers of the same unit about the same thing that differ between documents.
+fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+    struct Q<'q> {
+        doc: usize,
+        unit: &'q str,
+        about: Vec<String>,
+        value: f64,
+        max: f64,
+        range: Range<usize>,
+        bound: Option<Bound>,
+    }
+    let mut qs: Vec<Q> = Vec::new();
+    for (d, ss) in by_doc {
+        let doc = &docs[*d];
+        for &s in ss {
+            for &qi in &doc.claims[statements[s].claim].quantities {
+                let Some(q) = doc.quantities.get(qi) else { continue };
+                let Some(unit) = q.unit.as_deref() else { continue };
+                let about = q.about.as_deref().map(|a| words(a, 0..a.len()).into_iter().map(|(_, w)| w).collect()).unwrap_or_default();
+                qs.push(Q { doc: *d, unit, about, value: q.value, max: q.max.unwrap_or(q.value), range: q.range.clone(), bound: q.bound });
+            }
+        }
+    }
+    let same_thing = |a: &Q, b: &Q| {
+        a.unit == b.unit && (a.about.is_empty() || b.about.is_empty() || a.about.iter().any(|w| w.len() > 3 && b.about.contains(w)))
+    };
+    let mut sides: Vec<Side> = Vec::new();
+    for (i, a) in qs.iter().enumerate() {
+        for b in &qs[i + 1..] {
+            if a.doc == b.doc || !same_thing(a, b) || (a.value <= b.max && b.value <= a.max) {
+                continue;
+            }
+            for q in [a, b] {
+                if !sides.iter().any(|s| s.doc == q.doc && s.range == q.range) {
+                    sides.push(Side { doc: q.doc, range: q.range.clone(), value: number(q.value), bound: q.bound });
+                }
+            }
+        }
+    }
+    (!sides.is_empty()).then_some((ConflictKind::Number, sides))
+}
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A document that denies the fact, or says a source does not confirm it, against documents
+/// that state it plainly. A sentence opening with "However" after a statement of the fact
+/// counts with it.
+fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+    let claim_of = |s: usize| &docs[statements[s].doc].claims[statements[s].claim];
+    let mut denying: Vec<(usize, Range<usize>)> = Vec::new();
+    for (d, ss) in by_doc {
+        let doc = &docs[*d];
+        for &s in ss {
+            let c = statements[s].claim;
+            let mut candidates = vec![c];
+            if let Some(next) = doc.claims.get(c + 1) {
+                let first = words(doc.text, next.range.clone()).into_iter().next().map(|(_, w)| w);
+                if first.is_some_and(|w| CONTRAST.contains(&w.as_str())) {
+                    candidates.push(c + 1);
+                }
+            }
+            for k in candidates {
+                let claim = &doc.claims[k];
+                if claim.negated && is_denial(doc.text, claim.range.clone()) && !denying.iter().any(|x| x.1 == claim.range) {
+                    denying.push((*d, claim.range.clone()));
+                }
+            }
+        }
+    }
+    let plain: Vec<usize> = by_doc
+        .iter()
+        .filter(|(d, ss)| !denying.iter().any(|x| x.0 == *d) && ss.iter().any(|&s| !claim_of(s).negated))
+        .map(|(d, _)| *d)
+        .collect();
+    let mut denying_docs: Vec<usize> = denying.iter().map(|x| x.0).collect();
+    denying_docs.dedup();
+    if denying.is_empty() || plain.is_empty() || denying_docs.len() > plain.len() {
+        return None;
+    }
+    let mut sides = Vec::new();
+    for (d, ss) in by_doc {
+        if denying_docs.contains(d) {
+            for &s in ss {
+                let c = claim_of(s);
+                if !c.negated {
+                    let value = if c.attributed_to.is_some() || says(docs[*d].text, c.range.clone()) { "attributed" } else { "stated" };
+                    sides.push(Side { doc: *d, range: c.range.clone(), value: value.to_string(), bound: None });
+                }
+            }
+            for (_, r) in denying.iter().filter(|x| x.0 == *d) {
+                sides.push(Side { doc: *d, range: r.clone(), value: "denied or not confirmed".to_string(), bound: None });
+            }
+        } else if plain.contains(d) {
+            for &s in ss {
+                let c = claim_of(s);
+                if !c.negated {
+                    let value = if c.hedged { "stated, hedged" } else { "stated as fact" };
+                    sides.push(Side { doc: *d, range: c.range.clone(), value: value.to_string(), bound: None });
+                }
+            }
+        }
+    }
+    Some((ConflictKind::Attribution, sides))
+}
+
+/// Whether a claim reports someone's words ("Ushakov said Xi supported").
+fn says(text: &str, range: Range<usize>) -> bool {
+    words(text, range).iter().any(|(_, w)| matches!(w.as_str(), "said" | "says" | "told" | "according" | "claimed" | "stated"))
+}
+
+/// One document uses a broader word where another uses a narrower one for the same fact.
+fn scope(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+    let found = |d: usize, ss: &[usize], word: &str| -> Option<Range<usize>> {
+        ss.iter().find_map(|&s| {
+            words(docs[d].text, statements[s].range.clone())
+                .into_iter()
+                .find(|(_, w)| w.trim_end_matches('s') == word.trim_end_matches('s'))
+                .map(|_| statements[s].range.clone())
+        })
+    };
+    for &(broad, narrow) in SCOPE {
+        let mut sides = Vec::new();
+        let (mut has_broad, mut has_narrow) = (false, false);
+        for (d, ss) in by_doc {
+            let (b, n) = (found(*d, ss, broad), found(*d, ss, narrow));
+            // A document that names the narrower thing anywhere in the fact tells it narrower.
+            match (b, n) {
+                (Some(r), None) => {
+                    has_broad = true;
+                    sides.push(Side { doc: *d, range: r, value: broad.to_string(), bound: None });
+                }
+                (_, Some(r)) => {
+                    has_narrow = true;
+                    sides.push(Side { doc: *d, range: r, value: narrow.to_string(), bound: None });
+                }
+                _ => {}
+            }
+        }
+        if has_broad && has_narrow {
+            return Some((ConflictKind::Scope, sides));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_values_contain_each_other() {
+        assert!(compatible("2025-06", "2025-06-19"));
+        assert!(compatible("2025-06-19", "2025-06-20"));
+        assert!(!compatible("2025-09-02", "2025-08"));
+        assert!(is_calendar("2025-08") && !is_calendar("2025-W24") && !is_calendar("P1D"));
+    }
+}

@@ -1,0 +1,179 @@
+//! Facts: statements from different articles that report the same thing.
+//!
+//! Each claim of each article is a statement with a term vector ([`super::terms`]).
+//! Statements are paired through an inverted index, paired statements are clustered by
+//! centroid ([`super::cluster`]), and a statement that also reports a second fact (a lead
+//! sentence with the call, its date and what was said) joins that fact's group too.
+
+use std::ops::Range;
+
+use super::cluster::{self, centroid};
+use super::terms::Vector;
+
+/// Two statements this alike are candidates for one fact.
+const PAIR: f32 = 0.12;
+/// Two groups merge while their members are this alike on average.
+const MERGE: f32 = 0.2;
+/// A statement joins a further fact when it is this close to the fact's centroid.
+const JOIN: f32 = 0.2;
+
+/// A further statement from an article the fact already has joins when this close.
+const JOIN_PRESENT: f32 = 0.26;
+
+/// One statement: a claim of one article.
+#[derive(Debug, Clone)]
+pub(crate) struct Statement {
+    /// Index of the document (input order).
+    pub doc: usize,
+    /// Index into that document's claims.
+    pub claim: usize,
+    pub range: Range<usize>,
+    pub vector: Vector,
+}
+
+/// A group of statements that report the same thing.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    /// Indexes into the statements, sorted.
+    pub statements: Vec<usize>,
+    /// The documents that report it, sorted by article id.
+    pub docs: Vec<usize>,
+    pub centroid: Vector,
+}
+
+/// Groups `statements`; `rank[doc]` is the document's position by article id.
+pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
+    let vectors: Vec<Vector> = statements.iter().map(|s| s.vector.clone()).collect();
+    let owners: Vec<usize> = statements.iter().map(|s| s.doc).collect();
+    let pairs = cluster::candidates(&vectors, &owners, 12);
+    let edges = cluster::scored(&vectors, &pairs, PAIR);
+    let clusters = cluster::cluster(&vectors, &edges, MERGE);
+
+    let mut groups: Vec<Group> = clusters
+        .into_iter()
+        .map(|members| {
+            let centroid = centroid(&vectors, &members);
+            Group {
+                docs: docs_of(statements, &members, rank),
+                statements: members,
+                centroid,
+            }
+        })
+        .collect();
+
+    // A statement also joins a fact of several articles that its own article lacks.
+    let mut in_group = vec![usize::MAX; statements.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &s in &group.statements {
+            in_group[s] = g;
+        }
+    }
+    let mut joins: Vec<(usize, usize, f32)> = Vec::new();
+    for &(a, b) in &pairs {
+        for (member, other) in [(a, b), (b, a)] {
+            let g = in_group[member];
+            if g == in_group[other] || groups[g].docs.len() < 2 {
+                continue;
+            }
+            let sim = vectors[other].cosine(&groups[g].centroid);
+            let present = groups[g].docs.contains(&statements[other].doc);
+            // A further statement from an article already in the group must be closer, and
+            // must not belong to a fact of as many articles.
+            let needed = if present { JOIN_PRESENT } else { JOIN };
+            if sim >= needed && (!present || groups[in_group[other]].docs.len() < groups[g].docs.len()) {
+                joins.push((g, other, sim));
+            }
+        }
+    }
+    // The best statement per (group, document).
+    joins.sort_by(|x, y| {
+        (x.0, statements[x.1].doc)
+            .cmp(&(y.0, statements[y.1].doc))
+            .then(y.2.total_cmp(&x.2))
+            .then(x.1.cmp(&y.1))
+    });
+    joins.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+    let mut last: Option<(usize, usize)> = None;
+    for (g, s, sim) in joins {
+        let key = (g, statements[s].doc);
+        // After an article's best statement, only close ones.
+        if last == Some(key) && sim < JOIN_PRESENT {
+            continue;
+        }
+        last = Some(key);
+        groups[g].statements.push(s);
+    }
+    for group in &mut groups {
+        group.statements.sort_unstable();
+        group.statements.dedup();
+        group.docs = docs_of(statements, &group.statements, rank);
+    }
+    groups
+}
+
+fn docs_of(statements: &[Statement], members: &[usize], rank: &[usize]) -> Vec<usize> {
+    let mut docs: Vec<usize> = members.iter().map(|&m| statements[m].doc).collect();
+    docs.sort_by_key(|&d| rank[d]);
+    docs.dedup();
+    docs
+}
+
+/// The statement of `group` that best represents it (closest to its centroid; shorter on ties).
+pub(crate) fn representative(statements: &[Statement], group: &Group) -> usize {
+    let mut best = group.statements[0];
+    let mut best_sim = f32::MIN;
+    for &s in &group.statements {
+        let sim = statements[s].vector.cosine(&group.centroid);
+        let len = statements[s].range.len();
+        if sim > best_sim + 0.05 || (sim > best_sim - 0.05 && len < statements[best].range.len()) {
+            if sim > best_sim {
+                best_sim = sim;
+            }
+            best = s;
+        }
+    }
+    best
+}
+
+/// A short label from a statement's text: whole if short, else cut at a word before 110 chars.
+pub(crate) fn label(text: &str) -> String {
+    let mut text = text.trim().trim_end_matches(['—', ',', ';']);
+    // "According to Kremlin aide Yuri Ushakov, both leaders…": the statement, not its source.
+    if let Some(rest) = text.strip_prefix("According to ") {
+        if let Some((_, statement)) = rest.split_once(", ") {
+            if statement.split_whitespace().count() >= 4 {
+                text = statement;
+            }
+        }
+    }
+    if text.chars().count() <= 120 {
+        let mut chars = text.chars();
+        return match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+    }
+    let mut cut = 0;
+    for (i, c) in text.char_indices() {
+        if i > 110 {
+            break;
+        }
+        if c == ' ' {
+            cut = i;
+        }
+    }
+    format!("{}…", text[..cut].trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_short() {
+        assert_eq!(label("Putin offered mediation."), "Putin offered mediation.");
+        let long = "word ".repeat(40);
+        let l = label(&long);
+        assert!(l.ends_with('…') && l.chars().count() <= 112, "{l}");
+    }
+}

@@ -1,0 +1,326 @@
+//! The comparison's output: facts with their status, conflicts, quote groups, reuse, the
+//! timeline and what each source adds, leaves out and how it words things.
+
+use std::collections::BTreeMap;
+
+use super::conflicts::Found;
+use super::facts::{Group, Statement};
+use super::reuse::Shared;
+use super::terms::words;
+use super::topics::Topics;
+use super::{quotes, Comparison};
+use crate::extract::Document;
+use crate::output::{
+    ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, Fact, FactStatus, QuoteGroup, QuoteVariant,
+    SourceProfile, Span, TimeKind, TimelineEntry,
+};
+
+/// Evaluative wording: words that judge rather than report.
+const EVALUATIVE: &[&str] = &[
+    "thinly veiled", "bellicose", "sharply", "harshly", "fiercely", "bitterly", "vehemently", "brazen",
+    "brazenly", "reckless", "recklessly", "so-called", "notorious", "draconian", "hawkish", "shocking",
+    "outrageous", "alarming", "disastrous", "controversial", "staunch", "staunchly", "fiery", "scathing",
+    "aggressive", "defiant", "defiantly", "embattled", "hardline", "hard-line", "regime", "ominous",
+    "ominously", "provocative", "blatant", "blatantly", "egregious", "heavy-handed", "belligerent",
+    "brutal", "ruthless", "desperate", "humiliating", "stunning", "slammed", "lashed out", "rough edges",
+];
+
+/// Everything the report is built from.
+pub(crate) struct Input<'a, 'd> {
+    pub docs: &'a [Document<'d>],
+    pub rank: &'a [usize],
+    pub statements: &'a [Statement],
+    pub groups: &'a [Group],
+    pub labels: &'a [String],
+    pub topics: &'a Topics,
+    pub reuse: Vec<Shared>,
+    pub quote_groups: Vec<quotes::Group>,
+    pub conflicts: Vec<Found>,
+    pub entities: Vec<Entity>,
+    pub event_date: Option<String>,
+}
+
+pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
+    let Input { docs, rank, statements, groups, labels, topics, reuse, quote_groups, conflicts, entities, event_date } = input;
+    let id = |d: usize| docs[d].id.to_string();
+    let span = |d: usize, r: &std::ops::Range<usize>| docs[d].span(r.clone());
+
+    // Status per group.
+    let status: Vec<FactStatus> = groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            if conflicts.iter().any(|c| c.fact == Some(g) && c.kind == ConflictKind::Attribution) {
+                FactStatus::Disputed
+            } else if independent(group, statements, &reuse) >= 2 {
+                FactStatus::Corroborated
+            } else {
+                FactStatus::SingleSource
+            }
+        })
+        .collect();
+    let status_rank = |s: FactStatus| match s {
+        FactStatus::Corroborated => 0,
+        FactStatus::Disputed => 1,
+        FactStatus::SingleSource => 2,
+    };
+    let first = |g: &Group| g.statements.iter().map(|&s| (rank[statements[s].doc], statements[s].range.start)).min();
+    let mut fact_order: Vec<usize> = (0..groups.len()).collect();
+    fact_order.sort_by(|&a, &b| {
+        status_rank(status[a])
+            .cmp(&status_rank(status[b]))
+            .then(groups[b].docs.len().cmp(&groups[a].docs.len()))
+            .then(first(&groups[a]).cmp(&first(&groups[b])))
+    });
+    let mut fact_id = vec![String::new(); groups.len()];
+    for (i, &g) in fact_order.iter().enumerate() {
+        fact_id[g] = format!("f{}", i + 1);
+    }
+    let facts: Vec<Fact> = fact_order
+        .iter()
+        .map(|&g| {
+            let group = &groups[g];
+            let mut support: Vec<(usize, usize)> = group.statements.iter().map(|&s| (rank[statements[s].doc], s)).collect();
+            support.sort_by_key(|&(r, s)| (r, statements[s].range.start));
+            Fact {
+                id: fact_id[g].clone(),
+                label: labels[g].clone(),
+                status: status[g],
+                support: support
+                    .iter()
+                    .map(|&(_, s)| ArticleSpan { article: id(statements[s].doc), span: span(statements[s].doc, &statements[s].range) })
+                    .collect(),
+                articles: group.docs.iter().map(|&d| id(d)).collect(),
+            }
+        })
+        .collect();
+
+    let conflicts: Vec<Conflict> = conflicts
+        .iter()
+        .filter(|c| {
+            let mut ds: Vec<usize> = c.sides.iter().map(|s| s.doc).collect();
+            ds.sort_unstable();
+            ds.dedup();
+            ds.len() >= 2
+        })
+        .enumerate()
+        .map(|(i, c)| {
+            let mut sides = c.sides.clone();
+            sides.sort_by_key(|s| (rank[s.doc], s.range.start));
+            Conflict {
+                id: format!("c{}", i + 1),
+                kind: c.kind,
+                about: c.about.clone(),
+                values: sides
+                    .iter()
+                    .map(|s| ConflictValue { article: id(s.doc), span: span(s.doc, &s.range), value: s.value.clone(), bound: s.bound })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let quote_groups: Vec<QuoteGroup> = quote_groups
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let first = &q.members[0];
+            let first_text = &docs[first.doc].text[docs[first.doc].quotes[first.quote].range.clone()];
+            let from: Vec<&str> = first_text.split_whitespace().collect();
+            QuoteGroup {
+                id: format!("q{}", i + 1),
+                speaker: q.speaker.clone(),
+                speaker_agrees: q.speaker_agrees,
+                verbatim: q.verbatim,
+                quotes: q
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let range = docs[m.doc].quotes[m.quote].range.clone();
+                        let to: Vec<&str> = docs[m.doc].text[range.clone()].split_whitespace().collect();
+                        QuoteVariant {
+                            article: id(m.doc),
+                            quote: m.quote,
+                            span: span(m.doc, &range),
+                            diff: quotes::diff(&from, &to).into_iter().map(|(op, text)| DiffPart { op: op.to_string(), text }).collect(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let timeline = timeline(docs, rank, statements, groups, labels, topics);
+    let sources = sources(docs, groups, &status, &fact_id, topics);
+    Comparison {
+        event_date,
+        entities,
+        facts,
+        conflicts,
+        quote_groups,
+        timeline,
+        reuse: super::reuse::output(docs, &reuse),
+        sources,
+    }
+}
+
+/// How many independent articles report a group: articles whose statements of it lie in a
+/// passage one copied from the other count once.
+fn independent(group: &Group, statements: &[Statement], reuse: &[Shared]) -> usize {
+    let mut uf = super::union_find::UnionFind::new(group.docs.len());
+    let pos = |d: usize| group.docs.iter().position(|&x| x == d);
+    for shared in reuse {
+        let (Some(a), Some(b)) = (pos(shared.a), pos(shared.b)) else { continue };
+        let copied = group.statements.iter().any(|&s| {
+            let st = &statements[s];
+            shared.passages.iter().any(|p| {
+                let r = if st.doc == shared.a { &p.a } else if st.doc == shared.b { &p.b } else { return false };
+                r.start < st.range.end && st.range.start < r.end
+            })
+        });
+        if copied {
+            uf.union(a, b);
+        }
+    }
+    let mut roots: Vec<usize> = (0..group.docs.len()).map(|i| uf.find(i)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    roots.len()
+}
+
+/// Dated events in date order: each calendar date stated in a statement, under its fact's label.
+fn timeline(
+    docs: &[Document<'_>],
+    rank: &[usize],
+    statements: &[Statement],
+    groups: &[Group],
+    labels: &[String],
+    topics: &Topics,
+) -> Vec<TimelineEntry> {
+    // Each statement's main group: the one of most articles.
+    let mut main_group = vec![usize::MAX; statements.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &s in &group.statements {
+            if main_group[s] == usize::MAX || groups[main_group[s]].docs.len() < group.docs.len() {
+                main_group[s] = g;
+            }
+        }
+    }
+    let mut entries: BTreeMap<String, Vec<(usize, std::ops::Range<usize>, usize)>> = BTreeMap::new();
+    for (s, st) in statements.iter().enumerate() {
+        if topics.off_topic(st.doc) || main_group[s] == usize::MAX {
+            continue;
+        }
+        let doc = &docs[st.doc];
+        for &ti in &doc.claims[st.claim].times {
+            let Some(t) = doc.times.get(ti) else { continue };
+            if t.kind != TimeKind::Date || super::anchor::is_marker(doc, t) {
+                continue;
+            }
+            let Some(v) = t.value.as_deref() else { continue };
+            if !v.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+                continue;
+            }
+            entries.entry(v.to_string()).or_default().push((st.doc, t.range.clone(), main_group[s]));
+        }
+    }
+    entries
+        .into_iter()
+        .map(|(date, mut mentions)| {
+            mentions.sort_by_key(|(d, r, _)| (rank[*d], r.start));
+            mentions.dedup();
+            // Labelled by the fact most articles report among those stating the date.
+            let g = mentions
+                .iter()
+                .map(|m| m.2)
+                .max_by(|&a, &b| groups[a].docs.len().cmp(&groups[b].docs.len()).then(b.cmp(&a)))
+                .unwrap_or(0);
+            let mut articles: Vec<(usize, String)> = mentions.iter().map(|(d, _, _)| (rank[*d], docs[*d].id.to_string())).collect();
+            articles.sort();
+            articles.dedup();
+            TimelineEntry {
+                date,
+                label: labels.get(g).cloned().unwrap_or_default(),
+                mentions: mentions
+                    .iter()
+                    .map(|(d, r, _)| ArticleSpan { article: docs[*d].id.to_string(), span: docs[*d].span(r.clone()) })
+                    .collect(),
+                articles: articles.into_iter().map(|(_, a)| a).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Per article, in input order.
+fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_id: &[String], topics: &Topics) -> Vec<SourceProfile> {
+    let main = topics.main();
+    (0..docs.len())
+        .map(|d| {
+            let doc = &docs[d];
+            let reports = |g: &Group| g.docs.contains(&d);
+            let corroborated = groups.iter().zip(status).filter(|(g, s)| **s == FactStatus::Corroborated && reports(g)).count();
+            let mut single_source: Vec<(usize, &String)> = groups
+                .iter()
+                .enumerate()
+                .filter(|(g, group)| status[*g] == FactStatus::SingleSource && group.docs == [d])
+                .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
+                .collect();
+            single_source.sort();
+            let others = main.iter().filter(|&&x| x != d).count();
+            let mut omits: Vec<(usize, &String)> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| !reports(g) && others >= 2 && g.docs.len() * 2 > others && main.contains(&g.docs[0]))
+                .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
+                .collect();
+            omits.sort();
+            let attributed = doc.claims.iter().filter(|c| c.attributed_to.is_some()).count();
+            SourceProfile {
+                article: doc.id.to_string(),
+                corroborated,
+                single_source: single_source.into_iter().map(|(_, f)| f.clone()).collect(),
+                omits: if topics.off_topic(d) { Vec::new() } else { omits.into_iter().map(|(_, f)| f.clone()).collect() },
+                attributed_share: if doc.claims.is_empty() {
+                    0.0
+                } else {
+                    ((attributed as f64 / doc.claims.len() as f64) * 100.0).round() / 100.0
+                },
+                evaluative: evaluative(doc),
+                off_topic: topics.off_topic(d),
+            }
+        })
+        .collect()
+}
+
+fn fact_number(id: &str) -> usize {
+    id.trim_start_matches('f').parse().unwrap_or(usize::MAX)
+}
+
+/// Evaluative words in the article's own voice (story sentences, outside direct quotes).
+fn evaluative(doc: &Document<'_>) -> Vec<Span> {
+    let quotes: Vec<&std::ops::Range<usize>> = doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range).collect();
+    let mut out = Vec::new();
+    for (_, s) in doc.story_sentences() {
+        let ws = words(doc.text, s.range.clone());
+        let mut i = 0;
+        while i < ws.len() {
+            let mut hit = None;
+            for phrase in EVALUATIVE {
+                let parts: Vec<&str> = phrase.split([' ', '-']).collect();
+                if i + parts.len() <= ws.len() && parts.iter().enumerate().all(|(k, p)| ws[i + k].1 == *p) {
+                    hit = Some(parts.len());
+                    break;
+                }
+            }
+            if let Some(n) = hit {
+                let r = ws[i].0.start..ws[i + n - 1].0.end;
+                if !quotes.iter().any(|q| q.start <= r.start && r.end <= q.end) {
+                    out.push(doc.span(r));
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
