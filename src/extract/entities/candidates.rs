@@ -62,25 +62,35 @@ fn starts_clause(text: &str, toks: &[Range<usize>], i: usize) -> bool {
 }
 
 /// Finds name candidates among `toks` (one sentence). `seen_caps` tells whether a word is
-/// capitalised somewhere mid-sentence in the article (so a sentence-initial one is a name).
-pub fn find(text: &str, toks: &[Range<usize>], seen_caps: &dyn Fn(&str) -> bool) -> Vec<Candidate> {
+/// capitalised somewhere mid-sentence in the article (so a sentence-initial one is a name);
+/// `timed` whether a token lies in a time expression ("on Monday", "October 25").
+pub fn find(
+    text: &str,
+    toks: &[Range<usize>],
+    seen_caps: &dyn Fn(&str) -> bool,
+    timed: &dyn Fn(&Range<usize>) -> bool,
+) -> Vec<Candidate> {
     let lex = lexicon();
+    // A word that can be part of a name: capitalised, not a date, not a unit or currency code.
+    let cap = |k: usize| {
+        let w = word(text, &toks[k]);
+        capitalised(w) && !timed(&toks[k]) && !lexicon::is_non_name(w)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let w = word(text, &toks[i]);
-        if !capitalised(w) {
+        if !cap(i) {
             i += 1;
             continue;
         }
         // Grow the run of capitalised words, with connectors between them.
         let mut j = i + 1;
         loop {
-            if j < toks.len() && capitalised(word(text, &toks[j])) {
+            if j < toks.len() && cap(j) {
                 j += 1;
             } else if j + 1 < toks.len()
                 && lexicon::is_connector(word(text, &toks[j]))
-                && capitalised(word(text, &toks[j + 1]))
+                && cap(j + 1)
                 && !(word(text, &toks[j]) == "and" && !within_org(text, toks, i, j))
             {
                 j += 2;
@@ -105,6 +115,7 @@ pub fn find(text: &str, toks: &[Range<usize>], seen_caps: &dyn Fn(&str) -> bool)
             }
         }
         while s < j
+            && !starts_known_name(text, toks, s, j)
             && (lexicon::is_stopword(word(text, &toks[s]))
                 && !lexicon::is_title(word(text, &toks[s]))
                 || lexicon::is_connector(word(text, &toks[s])))
@@ -115,12 +126,47 @@ pub fn find(text: &str, toks: &[Range<usize>], seen_caps: &dyn Fn(&str) -> bool)
         while e > s && lexicon::is_connector(word(text, &toks[e - 1])) {
             e -= 1;
         }
-        if s < e {
+        if s < e && !product_or_currency(text, toks, s, e) {
             split(text, toks, s, e, &mut out);
         }
         i = j.max(i + 1);
     }
     out
+}
+
+/// A gazetteer name of two or three words starts at `s` ("New York", "New Zealand").
+fn starts_known_name(text: &str, toks: &[Range<usize>], s: usize, j: usize) -> bool {
+    (s + 2..=j.min(s + 3)).any(|k| {
+        lexicon()
+            .names
+            .contains_key(&text[toks[s].start..toks[k - 1].end])
+    })
+}
+
+/// A run that names a product or a currency, not its maker or country: followed by a model
+/// number ("Boeing 747", "Airbus 380"), after one ("787 Dreamliner"), or glued to "$" ("US$").
+fn product_or_currency(text: &str, toks: &[Range<usize>], s: usize, e: usize) -> bool {
+    let next = toks.get(e).map_or("", |r| word(text, r));
+    if next == "$" && toks[e].start == toks[e - 1].end {
+        return true;
+    }
+    if matches!(next, "dollar" | "dollars") {
+        return true;
+    }
+    let after_model =
+        s >= 2 && model_number(word(text, &toks[s - 1])) && capitalised(word(text, &toks[s - 2]));
+    model_number(next) || after_model
+}
+
+/// "747", "737s", "737-800", "A380" style tokens; years and counts with separators are not models.
+fn model_number(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    let rest = &w[digits..];
+    let year = digits == 4 && rest.is_empty();
+    digits >= 3
+        && !year
+        && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn capitalised_rest(text: &str, toks: &[Range<usize>], from: usize, to: usize) -> bool {

@@ -415,6 +415,17 @@ pub fn is_role_head(w: &str) -> bool {
     H.contains(&w)
 }
 
+/// Capitalised codes that are units, currencies, time zones or job titles, not names.
+pub fn is_non_name(w: &str) -> bool {
+    const N: &[&str] = &[
+        "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "USD", "EUR", "GBP", "JPY",
+        "CNY", "RMB", "AUD", "CAD", "CHF", "INR", "GHz", "MHz", "KB", "MB", "GB", "TB", "Mbps",
+        "Gbps", "CEO", "C.E.O.", "CFO", "COO", "CTO", "VIP", "LCD", "LED", "TV", "PC", "DVD", "CD",
+        "SDK", "API", "AM", "PM", "BC", "AD", "BCE", "CE", "OK",
+    ];
+    N.contains(&w)
+}
+
 /// Last words that make a name an organisation.
 pub fn is_org_head(w: &str) -> bool {
     const O: &[&str] = &[
