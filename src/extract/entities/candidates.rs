@@ -126,6 +126,20 @@ pub fn find(
         while e > s && lexicon::is_connector(word(text, &toks[e - 1])) {
             e -= 1;
         }
+        // "Air France Flight 447": the flight number is not part of the airline's name.
+        if e > s + 1
+            && word(text, &toks[e - 1]) == "Flight"
+            && toks.get(e).is_some_and(|r| {
+                model_number(word(text, r)) || word(text, r).chars().all(|c| c.is_ascii_digit())
+            })
+        {
+            e -= 1;
+            if s < e {
+                split(text, toks, s, e, &mut out);
+            }
+            i = j.max(i + 1);
+            continue;
+        }
         if s < e && !product_or_currency(text, toks, s, e) {
             split(text, toks, s, e, &mut out);
         }
@@ -328,9 +342,16 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         (EntityKind::Person, true) // "J. R. R. Tolkien", "George W. Bush"
     } else if words.iter().all(|w| w.len() == 2 && w.ends_with('.')) {
         (EntityKind::Person, false)
+    } else if let Some(kind) = context_kind(text, toks, s, e) {
+        (kind, false)
+    } else if words.len() == 1 && lex.given.contains(words[0]) {
+        (EntityKind::Person, false)
     } else {
         (EntityKind::Org, false)
     };
+    if kind == EntityKind::Group && !sure {
+        return; // an adjective of origin ("Macedonian king"): no entity of its own
+    }
     let (kind, sure) = if words
         .first()
         .is_some_and(|w| w.len() == 2 && w.ends_with('.'))
@@ -353,6 +374,79 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         canon,
         sure,
     });
+}
+
+/// A type for an unknown name from the words around it: person cues ("king X", "directed by X",
+/// "X who", "Ramesses II"), place cues ("in X", "X, Alabama", "the city of X"), and
+/// adjectives or peoples of origin ("Macedonian troops", "the Phoenicians", as Group).
+fn context_kind(text: &str, toks: &[Range<usize>], s: usize, e: usize) -> Option<EntityKind> {
+    let w = |k: usize| toks.get(k).map_or("", |r| word(text, r));
+    let before = |n: usize| if s >= n { w(s - n) } else { "" };
+    let (last, next) = (w(e - 1), w(e));
+    if let Some(kind) = origin_word(w(s), e - s, next) {
+        return Some(kind);
+    }
+    let person = (e - s == 2 && is_roman_numeral(last))
+        || lexicon::is_person_noun(before(1))
+        || lexicon::is_role_head(before(1))
+        || (before(1) == "by" && lexicon::is_creation_verb(before(2)))
+        || matches!(
+            next,
+            "who" | "whom" | "whose" | "married" | "died" | "wrote"
+        )
+        || (matches!(next, "was" | "is") && w(e + 1) == "born");
+    if person {
+        return Some(EntityKind::Person);
+    }
+    // "Mobile, Alabama" but not a list ("Air China, China Eastern Airlines").
+    let place_after_comma = next == ","
+        && matches!(
+            lexicon().names.get(w(e + 1)),
+            Some(Known::Place(_) | Known::City | Known::Capital(_))
+        )
+        && !capitalised(w(e + 2));
+    let place = lexicon::is_locative(before(1))
+        || place_after_comma
+        || (before(1) == "of" && lexicon::is_place_noun(before(2)));
+    place.then_some(EntityKind::Place)
+}
+
+/// "Macedonian" before a lower-case word is an adjective of origin; "Phoenicians" a people.
+fn origin_word(first: &str, len: usize, next: &str) -> Option<EntityKind> {
+    if len != 1
+        || first.chars().any(|c| c.is_uppercase()) && first.chars().skip(1).any(char::is_uppercase)
+    {
+        return None;
+    }
+    let adjective = ["ian", "ean", "ic", "ish", "ese", "ite", "id", "an"]
+        .iter()
+        .any(|x| first.ends_with(x));
+    let people = ["ians", "eans", "ites", "ans"]
+        .iter()
+        .any(|x| first.ends_with(x));
+    let lower_next = next.chars().next().is_some_and(char::is_lowercase);
+    (people || adjective && lower_next).then_some(EntityKind::Group)
+}
+
+fn is_roman_numeral(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "XI"
+            | "XII"
+            | "XIII"
+            | "XIV"
+            | "XV"
+            | "XVI"
+    )
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -297,6 +297,40 @@ mod tests {
     }
 
     #[test]
+    fn unknown_names_typed_from_context() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds("The film was directed by Yannis Smaragdis."),
+            [("Yannis Smaragdis".into(), EntityKind::Person)]
+        );
+        assert_eq!(
+            kinds("Later the Macedonian king Amyntas I accepted the terms."),
+            [("Amyntas I".into(), EntityKind::Person)]
+        );
+        assert_eq!(
+            kinds("Many Slavic tribes crossed through Moravia then."),
+            [("Moravia".into(), EntityKind::Place)]
+        );
+        assert_eq!(
+            kinds("The jet was built at Everett, Washington."),
+            [
+                ("Everett".into(), EntityKind::Place),
+                ("Washington".into(), EntityKind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn guessed_mentions_follow_sure_ones() {
+        let m = run("The deal helps the Royal Air Force (RAF). Jets will fly in RAF livery from Air France Flight 447.");
+        let raf: Vec<_> = m.iter().filter(|x| x.0 == "RAF").collect();
+        assert!(raf.iter().all(|x| x.1 == EntityKind::Org), "{m:?}");
+        assert!(m.iter().any(|x| x.0 == "Air France"), "{m:?}");
+    }
+
+    #[test]
     fn acronym_forms_merge() {
         let m = run("It violates the United Nations Charter. The UN Charter is clear, Xinhua News Agency said. Xinhua added more.");
         let law: Vec<_> = m.iter().filter(|x| x.1 == EntityKind::Law).collect();
