@@ -140,12 +140,46 @@ pub fn find(
             i = j.max(i + 1);
             continue;
         }
-        if s < e && !product_or_currency(text, toks, s, e) {
+        if s < e && !product_or_currency(text, toks, s, e) && !describes_a_name(text, toks, s, e) {
             split(text, toks, s, e, &mut out);
         }
         i = j.max(i + 1);
     }
     out
+}
+
+/// A demonym that qualifies a description of the name after it ("Irish low cost airline,
+/// Ryanair", "Russian flag carrier Aeroflot"): part of that name's description, not a mention.
+fn describes_a_name(text: &str, toks: &[Range<usize>], s: usize, e: usize) -> bool {
+    if e - s != 1
+        || !matches!(
+            lexicon().names.get(word(text, &toks[s])),
+            Some(Known::Demonym(_))
+        )
+    {
+        return false;
+    }
+    let mut k = e;
+    while k < toks.len() && k < e + 4 {
+        let w = word(text, &toks[k]);
+        let descriptive = w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lexicon::is_function_word(w);
+        if !descriptive {
+            break;
+        }
+        k += 1;
+    }
+    if k == e {
+        return false;
+    }
+    if toks.get(k).is_some_and(|r| word(text, r) == ",") {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|r| {
+        let w = word(text, r);
+        capitalised(w) && !lexicon::is_stopword(w)
+    })
 }
 
 /// A gazetteer name of two or three words starts at `s` ("New York", "New Zealand").
@@ -329,9 +363,12 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
         (EntityKind::Org, true)
     } else if lexicon::is_event_head(last) && words.len() > 1 {
         (EntityKind::Event, true)
-    } else if lexicon::is_org_head(last) || words.iter().any(|w| lexicon::is_known_org(w)) {
+    } else if lexicon::is_org_head(last)
+        || words.iter().any(|w| lexicon::is_known_org(w))
+        || (words[0] == "Air" && words.len() > 1)
+    {
         (EntityKind::Org, true)
-    } else if lexicon::is_place_head(last) && words.len() > 1 {
+    } else if lexicon::is_place_head(last) && words.len() > 1 || place_shaped(&words) {
         (EntityKind::Place, true)
     } else if lex.given.contains(words[0]) && words.len() > 1 && words.len() <= 4 {
         (EntityKind::Person, true)
@@ -404,11 +441,32 @@ fn context_kind(text: &str, toks: &[Range<usize>], s: usize, e: usize) -> Option
             lexicon().names.get(w(e + 1)),
             Some(Known::Place(_) | Known::City | Known::Capital(_))
         )
-        && !capitalised(w(e + 2));
+        && matches!(w(e + 2), "" | "." | "," | ";" | ":" | ")");
     let place = lexicon::is_locative(before(1))
         || place_after_comma
         || (before(1) == "of" && lexicon::is_place_noun(before(2)));
     place.then_some(EntityKind::Place)
+}
+
+/// Names whose form makes them places: "Mount Kenya", "Lake Chad", "Principality of Nitra",
+/// "Lower Austria", "Scythia", "Flensburg". ("Air Canada" and "EADS North America" are not.)
+fn place_shaped(words: &[&str]) -> bool {
+    let first = words[0];
+    let last = words[words.len() - 1];
+    let lead = matches!(
+        first,
+        "Mount" | "Mt." | "Lake" | "Cape" | "Isle" | "Gulf" | "Bay" | "Fort" | "Lower" | "Upper"
+    ) || (matches!(
+        first,
+        "Republic" | "Kingdom" | "Principality" | "Duchy" | "Emirate"
+    ) && words.get(1) == Some(&"of"));
+    let suffix = words.len() == 1
+        && [
+            "ia", "land", "stan", "burg", "bourg", "ville", "polis", "grad", "shire",
+        ]
+        .iter()
+        .any(|x| last.len() > x.len() + 2 && last.ends_with(x));
+    (words.len() > 1 && lead) || suffix
 }
 
 /// "Macedonian" before a lower-case word is an adjective of origin; "Phoenicians" a people.

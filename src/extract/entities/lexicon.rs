@@ -440,6 +440,18 @@ pub fn is_non_name(w: &str) -> bool {
     N.contains(&w)
 }
 
+/// Lower-case function words: they end a descriptive noun phrase.
+pub fn is_function_word(w: &str) -> bool {
+    const F: &[&str] = &[
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "the", "a",
+        "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "can", "could", "may", "might", "should", "must", "that", "which", "who", "as", "than",
+        "then", "also", "not", "its", "their", "his", "her", "this", "these", "those", "such",
+        "said", "says", "due", "after", "before", "over", "under", "into",
+    ];
+    F.contains(&w)
+}
+
 /// Lower-case nouns for people that come right before a name ("the pharaoh Thutmose", "his nephew Rastiz").
 pub fn is_person_noun(w: &str) -> bool {
     const P: &[&str] = &[
@@ -936,6 +948,22 @@ pub fn is_place_head(w: &str) -> bool {
         "Governorate",
         "Territory",
         "Territories",
+        "Delta",
+        "Rift",
+        "Canyon",
+        "Falls",
+        "Hills",
+        "Heights",
+        "Plain",
+        "Plains",
+        "Basin",
+        "Glacier",
+        "Reef",
+        "Archipelago",
+        "Fjord",
+        "Highlands",
+        "Lowlands",
+        "Forest",
     ];
     P.contains(&w)
 }

@@ -323,6 +323,28 @@ mod tests {
     }
 
     #[test]
+    fn place_shapes_and_descriptive_demonyms() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds(
+                "They climbed Mount Kenya near Lower Austria. The carrier Air Canada flew there."
+            ),
+            [
+                ("Mount Kenya".into(), EntityKind::Place),
+                ("Lower Austria".into(), EntityKind::Place),
+                ("Air Canada".into(), EntityKind::Org)
+            ]
+        );
+        let m = kinds(
+            "The Irish low cost airline, Ryanair, fell as British and Irish stock markets fell.",
+        );
+        let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ryanair", "British", "Irish"], "{m:?}");
+    }
+
+    #[test]
     fn guessed_mentions_follow_sure_ones() {
         let m = run("The deal helps the Royal Air Force (RAF). Jets will fly in RAF livery from Air France Flight 447.");
         let raf: Vec<_> = m.iter().filter(|x| x.0 == "RAF").collect();
