@@ -294,13 +294,39 @@ fn split(text: &str, toks: &[Range<usize>], s: usize, e: usize, out: &mut Vec<Ca
             return;
         }
     }
+    // An organisation's title inside the run ("Apple CEO Steve Jobs"): the organisation,
+    // then the person named without the title (the title is a role of the organisation).
+    if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
+        lexicon::is_title(word(text, &toks[k])) && !lexicon::is_title(word(text, &toks[k - 1]))
+    }) {
+        let mut n = k;
+        while n < e && lexicon::is_title(word(text, &toks[n])) {
+            n += 1;
+        }
+        let plain_name = e - n <= 4
+            && (n..e).all(|q| {
+                let w = word(text, &toks[q]);
+                !lexicon::is_org_head(w) && !lexicon::is_connector(w) && !lexicon::is_known_org(w)
+            });
+        if n < e && plain_name {
+            split(text, toks, s, k, out);
+            out.push(Candidate {
+                range: span(n, e),
+                name: span(n, e),
+                kind: EntityKind::Person,
+                canon: None,
+                sure: true,
+            });
+            return;
+        }
+    }
     // Titles before a name: part of the mention, not of the name.
     let mut n = s;
     while n < e && lexicon::is_title(word(text, &toks[n])) {
         n += 1;
     }
-    if n == e {
-        return; // titles alone ("President") are not names
+    if n == e || (n > s && lexicon::is_title(word(text, &toks[e - 1]))) {
+        return; // titles alone ("President", "Chief Operating Officer") are not names
     }
     if n > s {
         let name_text = &text[span(n, e)];
@@ -423,7 +449,7 @@ fn context_kind(text: &str, toks: &[Range<usize>], s: usize, e: usize) -> Option
     if let Some(kind) = origin_word(w(s), e - s, next) {
         return Some(kind);
     }
-    let person = (e - s == 2 && is_roman_numeral(last))
+    let person = (e - s == 2 && is_roman_numeral(last) && !is_acronym(w(s)))
         || lexicon::is_person_noun(before(1))
         || lexicon::is_role_head(before(1))
         || (before(1) == "by" && lexicon::is_creation_verb(before(2)))

@@ -345,6 +345,21 @@ mod tests {
     }
 
     #[test]
+    fn title_inside_a_run_splits_organisation_and_person() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds("On stage, Apple CEO Steve Jobs spoke."),
+            [
+                ("Apple".into(), EntityKind::Org),
+                ("Steve Jobs".into(), EntityKind::Person)
+            ]
+        );
+        assert!(kinds("He named a new Chief Operating Officer today.").is_empty());
+    }
+
+    #[test]
     fn guessed_mentions_follow_sure_ones() {
         let m = run("The deal helps the Royal Air Force (RAF). Jets will fly in RAF livery from Air France Flight 447.");
         let raf: Vec<_> = m.iter().filter(|x| x.0 == "RAF").collect();
