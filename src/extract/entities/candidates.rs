@@ -35,7 +35,10 @@ pub fn title_case(text: &str, toks: &[Range<usize>]) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
     let caps = words.iter().filter(|w| capitalised(w)).count();
-    words.len() >= 4
+    // A full stop ends a sentence dense with names ("Today Apple CEO Steve Jobs spoke."), not a headline.
+    let full_stop = toks.last().is_some_and(|r| word(text, r) == ".");
+    !full_stop
+        && words.len() >= 4
         && caps * 10 >= words.len() * 8
         && !words
             .iter()

@@ -350,7 +350,7 @@ mod tests {
             run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
         };
         assert_eq!(
-            kinds("On stage, Apple CEO Steve Jobs spoke."),
+            kinds("Today Apple CEO Steve Jobs spoke."),
             [
                 ("Apple".into(), EntityKind::Org),
                 ("Steve Jobs".into(), EntityKind::Person)
