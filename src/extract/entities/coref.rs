@@ -33,12 +33,35 @@ pub fn link(
         .filter(|w| w.len() > 1)
         .collect();
     people.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    // Names typed for sure somewhere ("Royal Air Force (RAF)" by its head word) type their
+    // guessed mentions elsewhere ("in RAF livery"), as does a longer name containing them.
+    let sure: Vec<(Vec<&str>, EntityKind, HashSet<String>)> = cands
+        .iter()
+        .filter(|c| c.sure && c.canon.is_none())
+        .map(|c| {
+            let name = &text[c.name.clone()];
+            (
+                name.split_whitespace().collect(),
+                c.kind,
+                forms(name, c.kind),
+            )
+        })
+        .collect();
     let mut built: Vec<Building> = Vec::new();
     let mut mentions = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
         let name = text[c.name.clone()].to_string();
         let words: Vec<&str> = name.split_whitespace().collect();
         let mut kind = c.kind;
+        if !c.sure && c.canon.is_none() {
+            let lower = name.to_lowercase();
+            let typed = sure
+                .iter()
+                .find(|(n, _, f)| contains_seq(n, &words) || f.contains(&lower));
+            if let Some((_, k, _)) = typed {
+                kind = *k;
+            }
+        }
         let mut full = name.clone();
         if c.canon.is_none()
             && matches!(kind, EntityKind::Person | EntityKind::Org)

@@ -346,6 +346,20 @@ pub fn is_title(w: &str) -> bool {
         "Officer",
         "Senior",
         "Former",
+        "Emperor",
+        "Empress",
+        "Pharaoh",
+        "Sultan",
+        "Tsar",
+        "Czar",
+        "Duke",
+        "Duchess",
+        "Earl",
+        "Baron",
+        "Archbishop",
+        "Bishop",
+        "Cardinal",
+        "Presiding",
     ];
     T.contains(&w)
 }
@@ -413,6 +427,223 @@ pub fn is_role_head(w: &str) -> bool {
         "analyst",
     ];
     H.contains(&w)
+}
+
+/// Capitalised codes that are units, currencies, time zones or job titles, not names.
+pub fn is_non_name(w: &str) -> bool {
+    const N: &[&str] = &[
+        "UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "USD", "EUR", "GBP", "JPY",
+        "CNY", "RMB", "AUD", "CAD", "CHF", "INR", "GHz", "MHz", "KB", "MB", "GB", "TB", "Mbps",
+        "Gbps", "CEO", "C.E.O.", "CFO", "COO", "CTO", "VIP", "LCD", "LED", "TV", "PC", "DVD", "CD",
+        "SDK", "API", "AM", "PM", "BC", "AD", "BCE", "CE", "OK",
+    ];
+    N.contains(&w)
+}
+
+/// Lower-case function words: they end a descriptive noun phrase.
+pub fn is_function_word(w: &str) -> bool {
+    const F: &[&str] = &[
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "the", "a",
+        "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "can", "could", "may", "might", "should", "must", "that", "which", "who", "as", "than",
+        "then", "also", "not", "its", "their", "his", "her", "this", "these", "those", "such",
+        "said", "says", "due", "after", "before", "over", "under", "into",
+    ];
+    F.contains(&w)
+}
+
+/// Lower-case nouns for people that come right before a name ("the pharaoh Thutmose", "his nephew Rastiz").
+pub fn is_person_noun(w: &str) -> bool {
+    const P: &[&str] = &[
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "pharaoh",
+        "prince",
+        "princess",
+        "sultan",
+        "tsar",
+        "czar",
+        "pope",
+        "bishop",
+        "archbishop",
+        "priest",
+        "saint",
+        "prophet",
+        "apostle",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "nephew",
+        "niece",
+        "uncle",
+        "aunt",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "widow",
+        "friend",
+        "poet",
+        "writer",
+        "author",
+        "novelist",
+        "painter",
+        "artist",
+        "composer",
+        "musician",
+        "singer",
+        "actor",
+        "actress",
+        "director",
+        "producer",
+        "historian",
+        "philosopher",
+        "scientist",
+        "physicist",
+        "chemist",
+        "biologist",
+        "mathematician",
+        "astronomer",
+        "astronaut",
+        "inventor",
+        "engineer",
+        "architect",
+        "explorer",
+        "player",
+        "coach",
+        "striker",
+        "goalkeeper",
+        "captain",
+        "general",
+        "admiral",
+        "colonel",
+        "lieutenant",
+        "sergeant",
+        "soldier",
+        "commander",
+        "governor",
+        "senator",
+        "mayor",
+        "judge",
+        "lawyer",
+        "scholar",
+        "professor",
+        "student",
+        "teacher",
+        "journalist",
+        "photographer",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "analyst",
+        "economist",
+        "dr",
+    ];
+    P.contains(&w)
+}
+
+/// Verbs of making before "by" and a person ("directed by", "written by").
+pub fn is_creation_verb(w: &str) -> bool {
+    const V: &[&str] = &[
+        "written",
+        "directed",
+        "painted",
+        "composed",
+        "sung",
+        "performed",
+        "invented",
+        "designed",
+        "discovered",
+        "narrated",
+        "illustrated",
+        "produced",
+        "authored",
+        "founded",
+        "played",
+        "portrayed",
+        "murdered",
+        "killed",
+        "assassinated",
+        "succeeded",
+        "married",
+        "appointed",
+        "edited",
+        "translated",
+        "sculpted",
+        "photographed",
+    ];
+    V.contains(&w)
+}
+
+/// Prepositions after which an unknown name is most likely a place ("in X", "through X").
+pub fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near"
+            | "into"
+            | "through"
+            | "throughout"
+            | "across"
+            | "outside"
+            | "inside"
+            | "around"
+            | "within"
+            | "toward"
+            | "towards"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
+/// Nouns for places before "of" and a name ("the city of X", "the district of Fontvieille").
+pub fn is_place_noun(w: &str) -> bool {
+    const P: &[&str] = &[
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "island",
+        "islands",
+        "capital",
+        "kingdom",
+        "state",
+        "district",
+        "coast",
+        "port",
+        "county",
+        "municipality",
+        "suburb",
+        "area",
+        "valley",
+        "peninsula",
+        "principality",
+        "duchy",
+        "republic",
+        "empire",
+        "territory",
+        "borough",
+        "parish",
+        "prefecture",
+        "outskirts",
+        "shores",
+        "banks",
+        "mouth",
+    ];
+    P.contains(&w)
 }
 
 /// Last words that make a name an organisation.
@@ -717,6 +948,22 @@ pub fn is_place_head(w: &str) -> bool {
         "Governorate",
         "Territory",
         "Territories",
+        "Delta",
+        "Rift",
+        "Canyon",
+        "Falls",
+        "Hills",
+        "Heights",
+        "Plain",
+        "Plains",
+        "Basin",
+        "Glacier",
+        "Reef",
+        "Archipelago",
+        "Fjord",
+        "Highlands",
+        "Lowlands",
+        "Forest",
     ];
     P.contains(&w)
 }

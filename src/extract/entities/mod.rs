@@ -19,15 +19,16 @@ use crate::output::EntityKind;
 /// Fills `doc.mentions` and `doc.entities` from the story sentences (no headings, no boilerplate).
 pub fn extract(doc: &mut Document<'_>) {
     let text = doc.text;
-    let sentences: Vec<Vec<Range<usize>>> = doc
+    // Headings (the title among them) are read like headlines: only names the body confirms.
+    let (sentences, heading): (Vec<Vec<Range<usize>>>, Vec<bool>) = doc
         .sentences
         .iter()
-        .filter(|s| !s.heading && !doc.in_boilerplate(&s.range))
-        .map(|s| tokens::tokenize(text, s.range.clone()))
-        .collect();
+        .filter(|s| !doc.in_boilerplate(&s.range))
+        .map(|s| (tokens::tokenize(text, s.range.clone()), s.heading))
+        .unzip();
     // Words capitalised mid-sentence somewhere tell that a sentence-initial one is a name too.
     let mut caps: HashSet<&str> = HashSet::new();
-    for toks in &sentences {
+    for (toks, _) in sentences.iter().zip(&heading).filter(|(_, h)| !**h) {
         for (i, r) in toks.iter().enumerate().skip(1) {
             let w = word(text, r);
             let prev = word(text, &toks[i - 1]);
@@ -39,14 +40,20 @@ pub fn extract(doc: &mut Document<'_>) {
         }
     }
     let seen = |w: &str| caps.contains(w);
+    let time_ranges: Vec<Range<usize>> = doc.times.iter().map(|t| t.range.clone()).collect();
+    let timed = |r: &Range<usize>| {
+        time_ranges
+            .iter()
+            .any(|t| t.start <= r.start && r.end <= t.end)
+    };
     let mut found: Vec<(Candidate, usize)> = Vec::new();
     let mut headline: Vec<usize> = Vec::new();
     for (si, toks) in sentences.iter().enumerate() {
-        if candidates::title_case(text, toks) {
+        if heading[si] || candidates::title_case(text, toks) {
             headline.push(si);
             continue;
         }
-        for mut c in candidates::find(text, toks, &seen) {
+        for mut c in candidates::find(text, toks, &seen, &timed) {
             metonymy(text, toks, &mut c);
             found.push((c, si));
         }
@@ -55,7 +62,7 @@ pub fn extract(doc: &mut Document<'_>) {
     for si in headline {
         let toks = &sentences[si];
         let body: HashSet<&str> = found.iter().map(|(c, _)| &text[c.name.clone()]).collect();
-        for mut c in candidates::find(text, toks, &|_| true) {
+        for mut c in candidates::find(text, toks, &|_| true, &timed) {
             let name = &text[c.name.clone()];
             if body.contains(name) || (c.sure && c.canon.is_some()) {
                 metonymy(text, toks, &mut c);
@@ -259,6 +266,105 @@ mod tests {
                     .all(|m| !doc.text[m.range.clone()].contains("Geopolitical")));
             },
         )
+    }
+
+    #[test]
+    fn title_line_names_the_body_confirms() {
+        let m = run("Airbus wins Qatar Airways order worth $15bn\n\nThe maker Airbus has won an order from Qatar Airways.");
+        let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Airbus", "Qatar Airways", "Airbus", "Qatar Airways"],
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn dates_units_products_and_currencies_are_not_names() {
+        let m = run("The airline Ryanair bought five Boeing 737s and one 787 Dreamliner for US$ 4 billion. They land in Sydney on October 25 at 18:00 UTC.");
+        let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ryanair", "Sydney"], "{m:?}");
+        assert_eq!(m[1].1, EntityKind::Place);
+    }
+
+    #[test]
+    fn function_word_inside_a_known_place() {
+        let m = run("The aircraft can fly from New York to Singapore.");
+        assert_eq!(
+            m[0],
+            ("New York".into(), EntityKind::Place, "New York".into())
+        );
+    }
+
+    #[test]
+    fn unknown_names_typed_from_context() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds("The film was directed by Yannis Smaragdis."),
+            [("Yannis Smaragdis".into(), EntityKind::Person)]
+        );
+        assert_eq!(
+            kinds("Later the Macedonian king Amyntas I accepted the terms."),
+            [("Amyntas I".into(), EntityKind::Person)]
+        );
+        assert_eq!(
+            kinds("Many Slavic tribes crossed through Moravia then."),
+            [("Moravia".into(), EntityKind::Place)]
+        );
+        assert_eq!(
+            kinds("The jet was built at Everett, Washington."),
+            [
+                ("Everett".into(), EntityKind::Place),
+                ("Washington".into(), EntityKind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn place_shapes_and_descriptive_demonyms() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds(
+                "They climbed Mount Kenya near Lower Austria. The carrier Air Canada flew there."
+            ),
+            [
+                ("Mount Kenya".into(), EntityKind::Place),
+                ("Lower Austria".into(), EntityKind::Place),
+                ("Air Canada".into(), EntityKind::Org)
+            ]
+        );
+        let m = kinds(
+            "The Irish low cost airline, Ryanair, fell as British and Irish stock markets fell.",
+        );
+        let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ryanair", "British", "Irish"], "{m:?}");
+    }
+
+    #[test]
+    fn title_inside_a_run_splits_organisation_and_person() {
+        let kinds = |t: &str| -> Vec<(String, EntityKind)> {
+            run(t).into_iter().map(|(m, k, _)| (m, k)).collect()
+        };
+        assert_eq!(
+            kinds("Today Apple CEO Steve Jobs spoke."),
+            [
+                ("Apple".into(), EntityKind::Org),
+                ("Steve Jobs".into(), EntityKind::Person)
+            ]
+        );
+        assert!(kinds("He named a new Chief Operating Officer today.").is_empty());
+    }
+
+    #[test]
+    fn guessed_mentions_follow_sure_ones() {
+        let m = run("The deal helps the Royal Air Force (RAF). Jets will fly in RAF livery from Air France Flight 447.");
+        let raf: Vec<_> = m.iter().filter(|x| x.0 == "RAF").collect();
+        assert!(raf.iter().all(|x| x.1 == EntityKind::Org), "{m:?}");
+        assert!(m.iter().any(|x| x.0 == "Air France"), "{m:?}");
     }
 
     #[test]
