@@ -7,7 +7,7 @@
 //   options: --no-build  --runs N  --warmup N  --out FILE  --skip extraction,native,scaling,size,page
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -40,6 +40,8 @@ const cargoTarget = process.env.CARGO_TARGET_DIR || join(root, "target");
 mkdirSync(outDir, { recursive: true });
 
 const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+// Other work on the machine skews every figure: the report gives the load when the bench began.
+const loadAtStart = loadavg()[0];
 
 // Targets from issue 6.
 const TARGETS = {
@@ -349,7 +351,8 @@ const head = [
   smoke ? "# corroborate benchmark (smoke run: tiny input, figures mean nothing)" : "# corroborate benchmark",
   "",
   `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model?.trim() ?? "CPU"}, ` +
-    `${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. ${versions}.`,
+    `${fmt(totalmem() / 2 ** 30, 0)} GiB, load average ${fmt(loadAtStart, 2)} at the start (other work skews the figures), ` +
+    `Node ${process.version}. ${versions}.`,
   "",
   `Texts: the ${seeds.length} seed articles (www/samples) and ${corpus.length} MEANTIME + ECB+ articles ` +
     `(${haveData ? "../shared/data, as plain text like ../shared/eval/meantime.py convert" : "data not found"}).`,
