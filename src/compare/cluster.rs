@@ -5,6 +5,7 @@
 //! report) links each item only to its next few neighbours in the term's list, which keeps
 //! the number of pairs close to linear while still connecting the items that share it.
 
+use super::sorting::SortSmall;
 use std::collections::HashMap;
 
 use super::terms::{Term, Vector};
@@ -20,14 +21,14 @@ pub(crate) fn candidates(vectors: &[Vector], owners: &[usize], keys: usize) -> V
     let mut lists: HashMap<Term, Vec<usize>> = HashMap::new();
     for (i, v) in vectors.iter().enumerate() {
         let mut top: Vec<(Term, f32)> = v.0.clone();
-        top.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top.sort_small_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         for &(t, _) in top.iter().take(keys) {
             lists.entry(t).or_default().push(i);
         }
     }
     let mut pairs = Vec::new();
     let mut terms: Vec<&Term> = lists.keys().collect();
-    terms.sort_unstable();
+    terms.sort_small();
     for t in terms {
         let items = &lists[t];
         if items.len() <= FULL_BUCKET {
@@ -53,7 +54,7 @@ pub(crate) fn candidates(vectors: &[Vector], owners: &[usize], keys: usize) -> V
             }
         }
     }
-    pairs.sort_unstable();
+    pairs.sort_small();
     pairs.dedup();
     pairs
 }
@@ -65,7 +66,7 @@ pub(crate) fn scored(vectors: &[Vector], pairs: &[(usize, usize)], threshold: f3
         .map(|&(a, b)| (a, b, vectors[a].cosine(&vectors[b])))
         .filter(|e| e.2 >= threshold)
         .collect();
-    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    edges.sort_small_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     edges
 }
 
@@ -98,9 +99,9 @@ pub(crate) fn cluster(vectors: &[Vector], edges: &[(usize, usize, f32)], thresho
     }
     let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     for m in &mut out {
-        m.sort_unstable();
+        m.sort_small();
     }
-    out.sort_by_key(|m| m[0]);
+    out.sort_small_by_key(|m| m[0]);
     out
 }
 

@@ -4,6 +4,7 @@
 //! Names are compared within blocks (same kind, same first letters of the surname or first
 //! word), so the cost grows with the number of distinct names, not their square.
 
+use super::sorting::SortSmall;
 use std::collections::{BTreeMap, HashMap};
 
 use super::union_find::UnionFind;
@@ -81,7 +82,7 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
     let mut entities: Vec<Entity> = members.iter().map(|m| entity(docs, m)).collect();
     // Most widely named first; ids follow that order.
     let mut rank: Vec<usize> = (0..entities.len()).collect();
-    rank.sort_by(|&a, &b| {
+    rank.sort_small_by(|&a, &b| {
         let (ea, eb) = (&entities[a], &entities[b]);
         eb.articles.len()
             .cmp(&ea.articles.len())
@@ -173,10 +174,10 @@ fn entity(docs: &[Document<'_>], members: &[(usize, usize)]) -> Entity {
             mentions: ent.mentions.len(),
         });
     }
-    aliases.sort();
-    variants.sort();
-    roles.sort();
-    articles.sort_by(|a, b| a.article.cmp(&b.article).then(a.entity.cmp(&b.entity)));
+    aliases.sort_small();
+    variants.sort_small();
+    roles.sort_small();
+    articles.sort_small_by(|a, b| a.article.cmp(&b.article).then(a.entity.cmp(&b.entity)));
     Entity {
         id: String::new(),
         kind: docs[members[0].0].entities[members[0].1].kind,
@@ -262,7 +263,7 @@ fn fuzzy_links(names: &[Name], uf: &mut UnionFind) {
             if let Some(full) = by_surname.get(n.tokens[0].as_str()) {
                 let roots: Vec<usize> = {
                     let mut r: Vec<usize> = full.iter().map(|&f| uf.find(f)).collect();
-                    r.sort_unstable();
+                    r.sort_small();
                     r.dedup();
                     r
                 };

@@ -5,6 +5,7 @@
 //! centroid ([`super::cluster`]), and a statement that also reports a second fact (a lead
 //! sentence with the call, its date and what was said) joins that fact's group too.
 
+use super::sorting::SortSmall;
 use std::ops::Range;
 
 use super::cluster::{self, centroid};
@@ -86,7 +87,7 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
         }
     }
     // The best statement per (group, document).
-    joins.sort_by(|x, y| {
+    joins.sort_small_by(|x, y| {
         (x.0, statements[x.1].doc)
             .cmp(&(y.0, statements[y.1].doc))
             .then(y.2.total_cmp(&x.2))
@@ -104,7 +105,7 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
         groups[g].statements.push(s);
     }
     for group in &mut groups {
-        group.statements.sort_unstable();
+        group.statements.sort_small();
         group.statements.dedup();
         group.docs = docs_of(statements, &group.statements, rank);
     }
@@ -113,7 +114,7 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
 
 fn docs_of(statements: &[Statement], members: &[usize], rank: &[usize]) -> Vec<usize> {
     let mut docs: Vec<usize> = members.iter().map(|&m| statements[m].doc).collect();
-    docs.sort_by_key(|&d| rank[d]);
+    docs.sort_small_by_key(|&d| rank[d]);
     docs.dedup();
     docs
 }

@@ -19,12 +19,14 @@ mod entities;
 mod facts;
 mod quotes;
 mod report;
+mod sorting;
 mod reuse;
 mod terms;
 mod topics;
 mod union_find;
 
 use crate::extract::Document;
+use sorting::SortSmall;
 use crate::output::{Conflict, Entity, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
 
 use facts::Statement;
@@ -47,7 +49,7 @@ pub(crate) struct Comparison {
 /// resolve (`anchor: "cross-source"`), and publication dates inferred the same way.
 pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    order.sort_by(|&a, &b| docs[a].id.cmp(docs[b].id));
+    order.sort_small_by(|&a, &b| docs[a].id.cmp(docs[b].id));
     let mut rank = vec![0; docs.len()];
     for (r, &d) in order.iter().enumerate() {
         rank[d] = r;
@@ -141,7 +143,7 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
                     }
                 }
             }
-            ts.sort_unstable();
+            ts.sort_small();
             ts.dedup();
             vocab.count(&ts);
             raw.push((d, c, ts));

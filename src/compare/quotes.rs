@@ -1,6 +1,7 @@
 //! Quotes across articles: the same words quoted by several outlets, verbatim, partly, or in
 //! another translation, with a word-level diff between the wordings.
 
+use super::sorting::SortSmall;
 use std::collections::{BTreeMap, HashMap};
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -98,15 +99,15 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], entity_name: &dyn Fn
             finish(ms)
         })
         .collect();
-    groups.sort_by_key(|g| (g.members[0].doc, g.members[0].quote));
+    groups.sort_small_by_key(|g| (g.members[0].doc, g.members[0].quote));
     let rank: HashMap<usize, usize> = order.iter().enumerate().map(|(r, &d)| (d, r)).collect();
-    groups.sort_by_key(|g| (rank.get(&g.members[0].doc).copied(), g.members[0].quote));
+    groups.sort_small_by_key(|g| (rank.get(&g.members[0].doc).copied(), g.members[0].quote));
     groups
 }
 
 fn pairs_of(words: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = words.windows(2).map(|w| (w[0].clone(), w[1].clone())).collect();
-    out.sort();
+    out.sort_small();
     out.dedup();
     out
 }

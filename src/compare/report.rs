@@ -1,6 +1,7 @@
 //! The comparison's output: facts with their status, conflicts, quote groups, reuse, the
 //! timeline and what each source adds, leaves out and how it words things.
 
+use super::sorting::SortSmall;
 use std::collections::BTreeMap;
 
 use super::conflicts::Found;
@@ -66,7 +67,7 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
     };
     let first = |g: &Group| g.statements.iter().map(|&s| (rank[statements[s].doc], statements[s].range.start)).min();
     let mut fact_order: Vec<usize> = (0..groups.len()).collect();
-    fact_order.sort_by(|&a, &b| {
+    fact_order.sort_small_by(|&a, &b| {
         status_rank(status[a])
             .cmp(&status_rank(status[b]))
             .then(groups[b].docs.len().cmp(&groups[a].docs.len()))
@@ -81,7 +82,7 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         .map(|&g| {
             let group = &groups[g];
             let mut support: Vec<(usize, usize)> = group.statements.iter().map(|&s| (rank[statements[s].doc], s)).collect();
-            support.sort_by_key(|&(r, s)| (r, statements[s].range.start));
+            support.sort_small_by_key(|&(r, s)| (r, statements[s].range.start));
             Fact {
                 id: fact_id[g].clone(),
                 label: labels[g].clone(),
@@ -99,14 +100,14 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         .iter()
         .filter(|c| {
             let mut ds: Vec<usize> = c.sides.iter().map(|s| s.doc).collect();
-            ds.sort_unstable();
+            ds.sort_small();
             ds.dedup();
             ds.len() >= 2
         })
         .enumerate()
         .map(|(i, c)| {
             let mut sides = c.sides.clone();
-            sides.sort_by_key(|s| (rank[s.doc], s.range.start));
+            sides.sort_small_by_key(|s| (rank[s.doc], s.range.start));
             Conflict {
                 id: format!("c{}", i + 1),
                 kind: c.kind,
@@ -182,7 +183,7 @@ fn independent(group: &Group, statements: &[Statement], reuse: &[Shared]) -> usi
         }
     }
     let mut roots: Vec<usize> = (0..group.docs.len()).map(|i| uf.find(i)).collect();
-    roots.sort_unstable();
+    roots.sort_small();
     roots.dedup();
     roots.len()
 }
@@ -226,7 +227,7 @@ fn timeline(
     entries
         .into_iter()
         .map(|(date, mut mentions)| {
-            mentions.sort_by_key(|(d, r, _)| (rank[*d], r.start));
+            mentions.sort_small_by_key(|(d, r, _)| (rank[*d], r.start));
             mentions.dedup();
             // Labelled by the fact most articles report among those stating the date.
             let g = mentions
@@ -235,7 +236,7 @@ fn timeline(
                 .max_by(|&a, &b| groups[a].docs.len().cmp(&groups[b].docs.len()).then(b.cmp(&a)))
                 .unwrap_or(0);
             let mut articles: Vec<(usize, String)> = mentions.iter().map(|(d, _, _)| (rank[*d], docs[*d].id.to_string())).collect();
-            articles.sort();
+            articles.sort_small();
             articles.dedup();
             TimelineEntry {
                 date,
@@ -264,7 +265,7 @@ fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_
                 .filter(|(g, group)| status[*g] == FactStatus::SingleSource && group.docs == [d])
                 .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
                 .collect();
-            single_source.sort();
+            single_source.sort_small();
             let others = main.iter().filter(|&&x| x != d).count();
             let mut omits: Vec<(usize, &String)> = groups
                 .iter()
@@ -272,7 +273,7 @@ fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_
                 .filter(|(_, g)| !reports(g) && others >= 2 && g.docs.len() * 2 > others && main.contains(&g.docs[0]))
                 .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
                 .collect();
-            omits.sort();
+            omits.sort_small();
             let attributed = doc.claims.iter().filter(|c| c.attributed_to.is_some()).count();
             SourceProfile {
                 article: doc.id.to_string(),

@@ -5,6 +5,7 @@
 //! words. Words inside direct quotes are left out: two outlets quoting one speaker is not
 //! one copying the other.
 
+use super::sorting::SortSmall;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -71,7 +72,7 @@ pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
     let mut out = Vec::new();
     for ((ra, rb), mut pairs) in matches {
         let (a, b) = (order[ra], order[rb]);
-        pairs.sort_unstable();
+        pairs.sort_small();
         pairs.dedup();
         let passages: Vec<Passage> = join(&pairs)
             .into_iter()

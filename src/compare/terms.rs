@@ -1,16 +1,17 @@
 //! Terms: what a statement is about, as weighted features for comparing statements.
 //!
-//! A statement's words become stems (Snowball English), near-synonyms share one term
+//! A statement's words become stems (Snowball English, through `pagefind_stem` with only its English algorithm built), near-synonyms share one term
 //! ("criticized" and "condemned" are both `condemn`), function words and speech verbs are
 //! dropped, and an entity mention becomes its cross-article entity ("Moscow" and "Russian"
 //! are both the Russia entity). Weights are inverse document frequencies over the
 //! statements compared, so words every statement uses count for little.
 
+use super::sorting::SortSmall;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rust_stemmers::{Algorithm, Stemmer};
+use pagefind_stem::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A term id in a [`Vocabulary`].
@@ -112,7 +113,7 @@ impl Vocabulary {
     /// A normalised IDF-weighted vector of distinct `terms`.
     pub fn vector(&self, terms: &[Term], n: usize) -> Vector {
         let mut v: Vec<(Term, f32)> = terms.iter().map(|&t| (t, self.idf(t, n))).collect();
-        v.sort_by_key(|&(t, _)| t);
+        v.sort_small_by_key(|&(t, _)| t);
         v.dedup_by_key(|&mut (t, _)| t);
         let mut v = Vector(v);
         v.normalise();

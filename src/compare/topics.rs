@@ -5,6 +5,7 @@
 //! Articles are clustered like statements; the largest group is the event the analysis is
 //! about, and an article outside it is flagged off-topic and kept out of its facts.
 
+use super::sorting::SortSmall;
 use super::cluster;
 use super::facts::Statement;
 use super::terms::Vector;
@@ -50,7 +51,7 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statem
         .map(|g| g.into_iter().map(|i| order[i]).collect())
         .collect();
     let rank = |d: usize| order.iter().position(|&x| x == d).unwrap_or(usize::MAX);
-    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(rank(a[0]).cmp(&rank(b[0]))));
+    groups.sort_small_by(|a, b| b.len().cmp(&a.len()).then(rank(a[0]).cmp(&rank(b[0]))));
     let mut of = vec![0; docs.len()];
     for (g, members) in groups.iter().enumerate() {
         for &d in members {
