@@ -334,7 +334,10 @@ fn tail_tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
             if out.is_empty() && c == "," {
                 continue;
             }
-            if matches!(c, "." | "!" | "?" | ";" | "“" | "\"" | "‘" | "«" | "„") {
+            if matches!(
+                c,
+                "." | "!" | "?" | ";" | "“" | "\"" | "‘" | "«" | "„" | "`"
+            ) {
                 break;
             }
         }

@@ -112,6 +112,9 @@ fn no_panic_on_odd_input() {
         "‘’‘’",
         "« »",
         "„x“",
+        "``",
+        "``a b c d''",
+        "x '' `` ''",
         "“unclosed and long quote with many words",
         "'",
         "said",
@@ -123,4 +126,18 @@ fn no_panic_on_odd_input() {
     }
     let big = "“a b c d,” he said. ".repeat(20000);
     assert!(quotes(&big).len() >= 20000);
+}
+
+#[test]
+fn tex_style_quote_marks() {
+    let t = "``We've reduced our design effort,'' said Angers. She isn't ``sure'' of it's.";
+    assert_eq!(
+        direct(t),
+        vec![pair("We've reduced our design effort,", "Angers")]
+    );
+    // An unpaired `` runs to the end of its paragraph; a lone '' closes nothing.
+    let t = "``an open quote with no end here\n\nNext paragraph, it'' s fine.";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].0, "an open quote with no end here");
 }
