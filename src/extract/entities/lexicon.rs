@@ -390,6 +390,7 @@ pub fn is_role_word(w: &str) -> bool {
         "press",
         "co-founder",
         "lawmaker",
+        "representative",
         "senator",
         "judge",
     ];

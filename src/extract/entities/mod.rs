@@ -3,7 +3,7 @@
 
 mod candidates;
 mod coref;
-mod lexicon;
+pub(crate) mod lexicon;
 mod roles;
 mod tokens;
 

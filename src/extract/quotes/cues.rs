@@ -153,6 +153,21 @@ const NOUNS: &[&str] = &[
     "plea",
 ];
 
+/// Where a statement was made ("said in a statement"): part of the cue phrase.
+const MEDIA: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "memo",
+    "speech",
+    "email",
+    "e-mail",
+    "release",
+    "briefing",
+    "post",
+    "report",
+];
+
 /// Adverbs and auxiliaries that may stand between a speaker and the cue.
 const SKIP: &[&str] = &[
     "also",
@@ -190,9 +205,10 @@ const SKIP: &[&str] = &[
 /// Lower-case words that end a speaker phrase.
 const STOP: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "while", "as", "when", "after", "before",
-    "because", "if", "so", "in", "on", "at", "to", "for", "during", "with", "from", "by", "of",
-    "about", "than", "into", "over", "under", "since", "until", "where", "whether", "it", "there",
-    "this", "these", "those", "what", "how", "why", "said", "says",
+    "because", "if", "so", "although", "though", "whereas", "unless", "in", "on", "at", "to",
+    "for", "during", "with", "from", "by", "of", "about", "than", "into", "over", "under", "since",
+    "until", "where", "whether", "it", "there", "this", "these", "those", "what", "how", "why",
+    "said", "says",
 ];
 
 /// Personal pronouns a speaker can be.
@@ -245,11 +261,20 @@ fn has(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// A cue verb in running text: lower case, as a capitalised one is mostly part of a
+/// name ("United States Air Force").
 pub(crate) fn is_verb(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase()) && has(VERBS, w)
+}
+/// A cue verb that opens a sentence ("Citing …", "Says …").
+pub(crate) fn is_opening_verb(w: &str) -> bool {
     has(VERBS, w)
 }
 pub(crate) fn is_noun(w: &str) -> bool {
     has(NOUNS, w)
+}
+pub(crate) fn is_medium(w: &str) -> bool {
+    has(MEDIA, w)
 }
 pub(crate) fn is_skip(w: &str) -> bool {
     has(SKIP, w) || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
@@ -265,6 +290,16 @@ pub(crate) fn is_title(w: &str) -> bool {
         || w.ends_with("ese")
         || w.ends_with("ian")
         || (w.ends_with("an") && w.len() > 5)
+}
+
+/// Determiners and possessives that open a nominal speaker ("the company").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    has(
+        &[
+            "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+        ],
+        w,
+    )
 }
 
 /// Capitalised words that open sentences but are no names.

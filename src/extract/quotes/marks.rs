@@ -44,6 +44,8 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
         '\'' if is_open_context(prev) && next.is_some_and(char::is_alphanumeric) => {
             Some(Family::Single)
         }
+        // ``…'' (TeX and Penn Treebank style).
+        '`' if next == Some('`') => Some(Family::Double),
         _ => None,
     }
 }
@@ -52,7 +54,12 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
 fn closes(c: char, family: Family, prev: Option<char>, next: Option<char>) -> bool {
     match family {
         // „…“ (German) closes with “; “…” never does, as “ always opens in English text.
-        Family::Double => c == '”' || c == '"' || (c == '“' && !is_open_context(prev)),
+        Family::Double => {
+            c == '”'
+                || c == '"'
+                || (c == '“' && !is_open_context(prev))
+                || (c == '\'' && next == Some('\''))
+        }
         Family::Guillemet => c == '»',
         // ’ followed by a letter is an apostrophe (Israel’s).
         Family::Single => {
@@ -63,6 +70,14 @@ fn closes(c: char, family: Family, prev: Option<char>, next: Option<char>) -> bo
     }
 }
 
+/// How many bytes a mark of `family` takes: two for `` and ''.
+fn mark_len(c: char, family: Family) -> usize {
+    match (c, family) {
+        ('`', _) | ('\'', Family::Double) => 2,
+        _ => c.len_utf8(),
+    }
+}
+
 /// Finds the quoted stretches of `text` given its paragraphs, in text order. Linear:
 /// every character is looked at once.
 pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
@@ -70,6 +85,8 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
     let mut open: Option<(Family, usize, usize)> = None; // family, outer start, inner start
                                                          // The mark that reopens a quote running on into the next paragraph: not a close.
     let mut reopen: Option<usize> = None;
+    // The second byte of a two-byte mark, already taken.
+    let mut taken: Option<usize> = None;
     for (p, para) in paragraphs.iter().enumerate() {
         let piece = &text[para.clone()];
         let mut prev: Option<char> = None;
@@ -77,21 +94,38 @@ pub(crate) fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quoted> {
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
             let at = para.start + i;
+            if taken == Some(at) {
+                prev = Some(c);
+                continue;
+            }
             if reopen == Some(at) {
+                if let Some((family, _, _)) = open {
+                    if mark_len(c, family) == 2 {
+                        taken = Some(at + 1);
+                    }
+                }
                 prev = Some(c);
                 continue;
             }
             match open {
                 Some((family, start, inner)) if closes(c, family, prev, next) => {
+                    let len = mark_len(c, family);
                     out.push(Quoted {
                         inner: inner..at,
-                        outer: start..at + c.len_utf8(),
+                        outer: start..at + len,
                     });
                     open = None;
+                    if len == 2 {
+                        taken = Some(at + 1);
+                    }
                 }
                 None => {
                     if let Some(family) = opens(c, prev, next) {
-                        open = Some((family, at, at + c.len_utf8()));
+                        let len = mark_len(c, family);
+                        open = Some((family, at, at + len));
+                        if len == 2 {
+                            taken = Some(at + 1);
+                        }
                     }
                 }
                 _ => {}

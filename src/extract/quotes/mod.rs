@@ -11,6 +11,7 @@ pub(crate) mod words;
 use std::ops::Range;
 
 use super::document::{trim_range, Document, QuoteSpan, SpeakerRef};
+use super::entities::lexicon;
 use words::{capitalised, strip_possessive, tokens, Tok};
 
 /// How far around a quote attribution is looked for, in bytes; keeps the step linear.
@@ -60,16 +61,45 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let tail_end = floor_char(text, para_end.min(q.outer.end + WINDOW)).max(q.outer.end);
         let tail = tail_tokens(text, q.outer.end..tail_end);
 
+        // The sentence up to the quote, where its subject is looked for.
+        let sentence_head = ceil_char(
+            text,
+            sentence.start.max(q.outer.start.saturating_sub(WINDOW)),
+        )..q.outer.start.max(sentence.start);
         let ends_sentence = text[inner.clone()].ends_with(['.', '!', '?']);
         let found = after(text, &tail, &prefix, ends_sentence)
             .or_else(|| before(text, &prefix, &tail))
             .or_else(|| {
                 // A cue without a subject ("…, stressing that"): the sentence's speaker.
-                has_cue(text, &prefix).then(|| ())?;
+                let cue = last_cue(text, &prefix)?;
+                let before_quote = tokens(text, sentence_head.clone());
                 same_sentence
                     .and_then(|_| out.last().and_then(|l| l.speaker.as_ref()?.range.clone()))
-                    .or_else(|| first_name(text, &tokens(text, sentence.start..q.outer.start)))
-                    .map(|speaker| Found { cue: None, speaker })
+                    .or_else(|| subject(text, &before_quote))
+                    .or_else(|| first_name(text, &before_quote))
+                    .map(|speaker| Found {
+                        cue: Some(cue),
+                        speaker,
+                    })
+            })
+            .map(
+                |f| match opening_participle(text, &prefix, sentence.start) {
+                    // "Citing “a precautionary measure”, Airbus announced …"
+                    Some(cue) => Found {
+                        cue: Some(cue),
+                        ..f
+                    },
+                    None => f,
+                },
+            )
+            .map(|f| {
+                // "Jobs resigned in a letter to the board stating, “…”": a participle after
+                // a bare common noun quotes the sentence's subject.
+                let subject = || subject(text, &tokens(text, sentence_head.clone()));
+                match participle_after_noun(text, &f).then(subject).flatten() {
+                    Some(speaker) => Found { speaker, ..f },
+                    None => f,
+                }
             });
         let quote = match found {
             Some(f) => QuoteSpan {
@@ -153,6 +183,9 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Optio
     if !tail[k].word {
         return None;
     }
+    if let Some(f) = quoted_as(text, tail, k) {
+        return Some(f);
+    }
     // After a quote that ends its sentence, a new sentence ("He further elaborated that …")
     // attributes the quote only when it is nothing but speaker and cue ("” Ushakov said.").
     if ends_sentence && tail.get(k + 1).is_some_and(|t| t.word) {
@@ -191,8 +224,11 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
             }
             continue;
         }
-        if !cues::is_verb(w) {
+        if !(cues::is_verb(w) || (k == 0 && cues::is_opening_verb(w))) {
             continue;
+        }
+        if let Some(f) = quoted_as(text, prefix, k) {
+            return Some(f);
         }
         if matches!(w, "quoted" | "quoting" | "citing" | "cited") {
             // "quoted President Xi as urging"
@@ -204,16 +240,42 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
             }
         }
         return speaker_before(text, prefix, k).map(|s| Found {
-            cue: Some(t.range.clone()),
+            cue: Some(cue_phrase(text, prefix, k)),
             speaker: s,
         });
     }
     None
 }
 
-fn has_cue(text: &str, toks: &[Tok]) -> bool {
+/// Whether `f` is a participle cue ("stating") whose speaker is a bare common noun
+/// ("directors"), neither a name, a pronoun nor a determined nominal ("the company").
+fn participle_after_noun(text: &str, f: &Found) -> bool {
+    let Some(cue) = &f.cue else { return false };
+    let first = tokens(text, f.speaker.clone()).into_iter().next();
+    let Some(w) = first.map(|t| &text[t.range]) else {
+        return false;
+    };
+    text[cue.clone()].ends_with("ing")
+        && !capitalised(w)
+        && !cues::is_pronoun(w)
+        && !cues::is_determiner(w)
+}
+
+/// The last cue verb among `toks`.
+fn last_cue(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
     toks.iter()
-        .any(|t| t.word && cues::is_verb(&text[t.range.clone()]))
+        .rev()
+        .find(|t| t.word && cues::is_verb(&text[t.range.clone()]))
+        .map(|t| t.range.clone())
+}
+
+/// A participle cue that is all that stands between the sentence start and a quote
+/// ("Citing “…”"): the quote's cue, its speaker the main clause's subject.
+fn opening_participle(text: &str, prefix: &[Tok], sentence_start: usize) -> Option<Range<usize>> {
+    let [t] = prefix else { return None };
+    let w = &text[t.range.clone()];
+    (t.range.start == sentence_start && cues::is_opening_verb(w) && w.ends_with("ing"))
+        .then(|| t.range.clone())
 }
 
 /// "according to" at `k`: the cue's range.
@@ -253,10 +315,123 @@ fn speaker_after(text: &str, toks: &[Tok], from: usize) -> Option<Range<usize>> 
 /// The speaker phrase ending just before the cue at `cue` ("Ushakov stated", "He further
 /// elaborated", "the company said").
 fn speaker_before(text: &str, toks: &[Tok], cue: usize) -> Option<Range<usize>> {
-    let mut end = cue;
-    while end > 0 && toks[end - 1].word && cues::is_skip(&text[toks[end - 1].range.clone()]) {
-        end -= 1;
+    let end = skip_back(text, toks, cue);
+    if passive(text, toks, end, cue) {
+        return None;
     }
+    if end > 0 && &text[toks[end - 1].range.clone()] == "," {
+        let w = toks.get(cue).map_or("", |t| &text[t.range.clone()]);
+        return if w.ends_with("ing") {
+            None
+        } else {
+            apposition(text, toks, end - 1)
+        };
+    }
+    phrase_before(text, toks, end)
+}
+
+/// Where the speaker phrase of the cue at `cue` ends: before the adverbs and auxiliaries
+/// in between ("Airbus has also announced").
+fn skip_back(text: &str, toks: &[Tok], cue: usize) -> usize {
+    let skip = |mut end: usize| {
+        while end > 0 && toks[end - 1].word && cues::is_skip(&text[toks[end - 1].range.clone()]) {
+            end -= 1;
+        }
+        end
+    };
+    let end = skip(cue.min(toks.len()));
+    // A date in between ("The GAO on June 18 called for …") is passed over too.
+    let mut j = end;
+    while j > 0 && toks[j - 1].word && is_date_word(&text[toks[j - 1].range.clone()]) {
+        j -= 1;
+    }
+    let on = j.checked_sub(1).map(|i| &toks[i]).filter(|t| t.word);
+    match on.map(|t| &text[t.range.clone()]) {
+        Some("on" | "in" | "last" | "this") if j < end => skip(j - 1),
+        _ => end,
+    }
+}
+
+/// A word of a date: a number, month or weekday.
+fn is_date_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || crate::extract::times::lexicon::month(&lower).is_some()
+        || lower.ends_with("day") && cues::is_function_word(w)
+}
+
+/// A passive cue ("it was announced", "is expected"): its subject is no speaker.
+fn passive(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
+    let Some(c) = toks.get(cue) else { return false };
+    let w = &text[c.range.clone()];
+    let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "felt");
+    participle
+        && toks[from..cue].iter().any(|t| {
+            matches!(
+                &text[t.range.clone()],
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+        })
+}
+
+/// The speaker of a cue after an apposition closed by the comma at `comma`: "Louis
+/// Gallois, the Airbus chief executive, said", "Irish airline, Ryanair, announced". The
+/// head is the whole clause before the first comma; the name is taken from it unless it
+/// ends in a common noun ("The vice president of the company, Mark Chandler, explained").
+fn apposition(text: &str, toks: &[Tok], comma: usize) -> Option<Range<usize>> {
+    let open = (comma.saturating_sub(12)..comma)
+        .rev()
+        .find(|&j| !toks[j].word)
+        .filter(|&j| &text[toks[j].range.clone()] == ",")?;
+    let inner = &toks[open + 1..comma];
+    let first = &text[inner.first()?.range.clone()];
+    // "The suit, filed in September, claims": a participle clause, no apposition.
+    let clause = !capitalised(first) && (first.ends_with("ed") || first.ends_with("ing"));
+    if clause || inner.iter().any(|t| cues::is_verb(&text[t.range.clone()])) {
+        return None;
+    }
+    let head_start = match (open.saturating_sub(12)..open)
+        .rev()
+        .find(|&j| !toks[j].word)
+    {
+        Some(j) => j + 1,
+        None if open <= 12 => 0,
+        None => return None,
+    };
+    let head = &toks[head_start..open];
+    let lead = &text[head.first()?.range.clone()];
+    // The head opens its clause, not with a conjunction ("When the Air Force …, Boeing …").
+    if cues::is_function_word(lead) && !cues::is_determiner(lead)
+        || head.iter().any(|t| cues::is_verb(&text[t.range.clone()]))
+    {
+        return None;
+    }
+    let last = &text[head[head.len() - 1].range.clone()];
+    if !capitalised(last) && capitalised(first) {
+        if let Some(r) = pick(text, inner) {
+            return Some(r);
+        }
+    }
+    pick(text, &head[phrase_start(text, head, head.len())..])
+}
+
+/// Where the speaker phrase ending at `end` starts: back over words that are no stop
+/// word, cue or pronoun, at most eight.
+fn phrase_start(text: &str, toks: &[Tok], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &toks[start - 1];
+        let w = &text[t.range.clone()];
+        if !t.word || cues::is_pronoun(w) || cues::is_stop(w) || cues::is_verb(w) {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// The speaker phrase ending at `end`: a pronoun, a name or a short nominal.
+fn phrase_before(text: &str, toks: &[Tok], end: usize) -> Option<Range<usize>> {
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = &toks[start - 1];
@@ -309,7 +484,8 @@ fn pick(text: &str, phrase: &[Tok]) -> Option<Range<usize>> {
 /// The first name of a sentence ("President Xi expressed …"): the sentence's subject.
 fn first_name(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
     let mut run: Option<Range<usize>> = None;
-    for t in toks {
+    let mut bridged = false;
+    for (i, t) in toks.iter().enumerate() {
         let w = &text[t.range.clone()];
         if t.word && capitalised(w) && !(run.is_none() && cues::is_function_word(w)) {
             let stripped = strip_possessive(w);
@@ -319,10 +495,76 @@ fn first_name(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
                 break;
             }
         } else if run.is_some() {
+            // "Washington senator Patty Murray": a role word between a place or company
+            // and the name belongs to the speaker; the name is the run after it.
+            let role = t.word && lexicon::is_role_word(w);
+            let next = toks.get(i + 1).map(|n| &text[n.range.clone()]);
+            if role && next.is_some_and(capitalised) && !bridged {
+                bridged = true;
+                run = None;
+                continue;
+            }
             break;
         }
     }
     run
+}
+
+/// The subject of a sentence, for a cue without a speaker of its own ("Boeing protested,
+/// claiming …", "He fought cancer, later revealing …"): a pronoun opening the main clause,
+/// else its first name. A clause opening with a preposition or conjunction ("In his
+/// speech, the Prime Minister …", "Citing …, Airbus said") is passed over to its comma.
+fn subject(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
+    let first = toks.iter().position(|t| t.word)?;
+    let w = &text[toks[first].range.clone()];
+    let opener = (cues::is_function_word(w) && !matches!(w, "The" | "A" | "An"))
+        || (cues::is_opening_verb(w) && w.ends_with("ing"));
+    let from = if opener {
+        toks.iter().position(|t| &text[t.range.clone()] == ",")? + 1
+    } else {
+        first
+    };
+    let main = &toks[from.min(toks.len())..];
+    let lead = main.iter().find(|t| t.word)?;
+    if cues::is_pronoun(&text[lead.range.clone()]) {
+        return Some(lead.range.clone());
+    }
+    // The name must open the clause, within its first four words.
+    let mut words = 0;
+    let near = main
+        .iter()
+        .position(|t| {
+            words += usize::from(t.word);
+            words > 4
+        })
+        .unwrap_or(main.len());
+    first_name(text, &main[..near])
+}
+
+/// Whether the cue at `k` has no subject of its own: it opens the sentence or follows a
+/// comma, "and", "by" or "but" ("…, citing", "and cited", "by saying").
+fn subjectless(text: &str, toks: &[Tok], k: usize) -> bool {
+    let end = skip_back(text, toks, k);
+    end == 0
+        || matches!(
+            &text[toks[end - 1].range.clone()],
+            "," | "and" | "by" | "but"
+        )
+}
+
+/// "quoted Djamal as saying": the speaker between, and the cue from "quoted" to the verb.
+fn quoted_as(text: &str, toks: &[Tok], k: usize) -> Option<Found> {
+    let w = &text[toks.get(k)?.range.clone()];
+    if !matches!(w, "quoted" | "quoting" | "quotes" | "quote") {
+        return None;
+    }
+    let as_at = (k + 1..toks.len().min(k + 8)).find(|&j| &text[toks[j].range.clone()] == "as")?;
+    let verb = toks.get(as_at + 1).filter(|t| t.word)?;
+    let speaker = speaker_after(text, &toks[..as_at], k + 1)?;
+    Some(Found {
+        cue: Some(toks[k].range.start..verb.range.end),
+        speaker,
+    })
 }
 
 /// Tokens after a quote up to the end of its sentence or the next quote.
@@ -334,7 +576,10 @@ fn tail_tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
             if out.is_empty() && c == "," {
                 continue;
             }
-            if matches!(c, "." | "!" | "?" | ";" | "“" | "\"" | "‘" | "«" | "„") {
+            if matches!(
+                c,
+                "." | "!" | "?" | ";" | "“" | "\"" | "‘" | "«" | "„" | "`"
+            ) {
                 break;
             }
         }
@@ -449,24 +694,59 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
         while d < direct.len() && direct[d].range.end <= s.range.start {
             d += 1;
         }
-        if direct.get(d).is_some_and(|q| q.range.start < s.range.end) {
-            continue;
-        }
         let end = floor_char(text, s.range.end.min(s.range.start + 4 * WINDOW)).max(s.range.start);
+        let quoted: Vec<&QuoteSpan> = direct[d..]
+            .iter()
+            .take_while(|q| q.range.start < end)
+            .collect();
         let toks = tokens(text, s.range.start..end);
+        Sentence {
+            text,
+            toks: &toks,
+            quoted: &quoted,
+        }
+        .speech(&mut out);
+    }
+    out
+}
+
+/// One sentence searched for reported speech, with the direct quotes inside it: their
+/// words and cues are theirs, the cues around them may report more ("Citing “…”, Airbus
+/// announced that …").
+struct Sentence<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    quoted: &'a [&'a QuoteSpan],
+}
+
+impl Sentence<'_> {
+    /// Whether the token at `k` belongs to a direct quote: inside it or its cue.
+    fn taken(&self, k: usize) -> bool {
+        let r = &self.toks[k].range;
+        self.quoted.iter().any(|q| {
+            (q.range.start <= r.start && r.start < q.range.end)
+                || q.cue
+                    .as_ref()
+                    .is_some_and(|c| c.start < r.end && r.start < c.end)
+        })
+    }
+
+    fn speech(&self, out: &mut Vec<QuoteSpan>) {
+        let (text, toks) = (self.text, self.toks);
+        let start = toks.first().map_or(0, |t| t.range.start);
         let content_end = toks
             .iter()
             .rposition(|t| t.word)
-            .map_or(s.range.start, |i| toks[i].range.end);
+            .map_or(start, |i| toks[i].range.end);
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
-            if !t.word {
+            if !t.word || self.taken(k) {
                 k += 1;
                 continue;
             }
-            if let Some(cue) = according_to(text, &toks, k) {
-                if let Some(sp) = speaker_after(text, &toks, k + 2) {
+            if let Some(cue) = according_to(text, toks, k) {
+                if let Some(sp) = speaker_after(text, toks, k + 2) {
                     // Content after the comma that closes the source, or before "according".
                     let comma = toks[k + 2..]
                         .iter()
@@ -480,7 +760,7 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
                         toks.iter()
                             .take(k)
                             .rposition(|t| t.word)
-                            .map(|j| toks[0].range.start..toks[j].range.end)
+                            .map(|j| start..toks[j].range.end)
                     };
                     if let Some(range) = range.filter(|r| r.start < r.end) {
                         out.push(speech(text, range, cue, sp));
@@ -489,60 +769,156 @@ fn reported(doc: &Document<'_>, direct: &[QuoteSpan]) -> Vec<QuoteSpan> {
                 k += 2;
                 continue;
             }
-            let w = &text[t.range.clone()];
-            if cues::is_verb(w) {
-                if let Some(sp) = speaker_before(text, &toks, k) {
-                    let mut c = k + 1;
-                    if matches!(w, "told" | "informed" | "tells" | "telling") {
-                        while c < toks.len()
-                            && c < k + 4
-                            && toks[c].word
-                            && &text[toks[c].range.clone()] != "that"
-                        {
-                            c += 1;
-                        }
-                    }
-                    if toks
-                        .get(c)
-                        .is_some_and(|t| &text[t.range.clone()] == "that")
-                    {
-                        c += 1;
-                    }
-                    let at_end = toks[c.min(toks.len())..].iter().all(|t| !t.word);
-                    let range = if at_end {
-                        // "…, Ushakov said."
-                        let sp_tok = toks
-                            .iter()
-                            .position(|t| t.range.start >= sp.start)
-                            .unwrap_or(0);
-                        toks[..sp_tok]
-                            .iter()
-                            .rposition(|t| t.word)
-                            .map(|j| toks[0].range.start..toks[j].range.end)
-                    } else {
-                        toks.get(c).map(|n| n.range.start..content_end)
-                    };
-                    if let Some(range) = range.filter(|r| r.start < r.end && r.end <= text.len()) {
-                        out.push(speech(text, range, t.range.clone(), sp));
-                    }
-                } else if k > 0 && &text[toks[k - 1].range.clone()] == "," {
-                    // "…, said Kremlin aide Yuri Ushakov."
-                    if let Some(sp) = speaker_after(text, &toks, k + 1) {
-                        if let Some(j) = toks[..k - 1].iter().rposition(|t| t.word) {
-                            out.push(speech(
-                                text,
-                                toks[0].range.start..toks[j].range.end,
-                                t.range.clone(),
-                                sp,
-                            ));
-                        }
-                    }
+            if let Some(f) = quoted_as(text, toks, k) {
+                // "Reuters quoted Smith as saying the talks failed."
+                let cue = f.cue.unwrap_or(t.range.clone());
+                let after_cue = toks.iter().find(|t| t.range.start >= cue.end);
+                if let Some(n) = after_cue.filter(|n| n.range.start < content_end) {
+                    out.push(speech(text, n.range.start..content_end, cue, f.speaker));
+                }
+                k += 1;
+                continue;
+            }
+            if cue_at(text, toks, k) {
+                if let Some(q) = self.verb(k, content_end) {
+                    out.push(q);
                 }
             }
             k += 1;
         }
     }
-    out
+
+    /// Reported speech around the cue verb at `k`.
+    fn verb(&self, k: usize, content_end: usize) -> Option<QuoteSpan> {
+        let (text, toks) = (self.text, self.toks);
+        let t = &toks[k];
+        let w = &text[t.range.clone()];
+        let start = toks.first().map_or(0, |t| t.range.start);
+        if let Some(sp) = speaker_before(text, toks, k) {
+            let cue = cue_phrase(text, toks, k);
+            let mut c = k + toks[k..]
+                .iter()
+                .take_while(|t| t.range.start < cue.end)
+                .count();
+            if matches!(w, "told" | "informed" | "tells" | "telling") {
+                while c < toks.len()
+                    && c < k + 4
+                    && toks[c].word
+                    && &text[toks[c].range.clone()] != "that"
+                {
+                    c += 1;
+                }
+            }
+            if toks
+                .get(c)
+                .is_some_and(|t| &text[t.range.clone()] == "that")
+            {
+                c += 1;
+            }
+            let at_end = toks[c.min(toks.len())..].iter().all(|t| !t.word);
+            let range = if at_end {
+                // "…, Ushakov said."
+                let sp_tok = toks
+                    .iter()
+                    .position(|t| t.range.start >= sp.start)
+                    .unwrap_or(0);
+                toks[..sp_tok]
+                    .iter()
+                    .rposition(|t| t.word)
+                    .map(|j| start..toks[j].range.end)
+            } else {
+                toks.get(c).map(|n| n.range.start..content_end)
+            };
+            let range = range.filter(|r| r.start < r.end && r.end <= text.len())?;
+            return Some(speech(text, range, cue, sp));
+        }
+        if let Some(sp) = postposed(text, toks, k) {
+            // "…, said Kremlin aide Yuri Ushakov."
+            let j = toks[..k - 1].iter().rposition(|t| t.word)?;
+            return Some(speech(text, start..toks[j].range.end, t.range.clone(), sp));
+        }
+        if !subjectless(text, toks, k) {
+            return None;
+        }
+        // "…, citing major flaws", "and cited its success": the sentence's subject, or
+        // the speaker of a direct quote before ("“…,” he said, adding that …").
+        let content = toks.get(k + 1).map(|n| n.range.start..content_end);
+        let earlier = self
+            .quoted
+            .iter()
+            .rev()
+            .find(|q| q.range.start < t.range.start);
+        let sp = match earlier {
+            Some(q) => q.speaker.as_ref()?.range.clone()?,
+            None => subject(text, toks)?,
+        };
+        Some(speech(
+            text,
+            content.filter(|r| r.start < r.end)?,
+            t.range.clone(),
+            sp,
+        ))
+    }
+}
+
+/// The cue phrase of the verb at `k`: with the medium it names ("said in a statement",
+/// "announced in an internal memo").
+fn cue_phrase(text: &str, toks: &[Tok], k: usize) -> Range<usize> {
+    let cue = toks[k].range.clone();
+    let in_a = toks
+        .get(k + 1)
+        .is_some_and(|t| &text[t.range.clone()] == "in")
+        && toks.get(k + 2).is_some_and(|t| {
+            matches!(
+                &text[t.range.clone()],
+                "a" | "an" | "his" | "her" | "its" | "their"
+            )
+        });
+    if !in_a {
+        return cue;
+    }
+    let medium = toks[(k + 3).min(toks.len())..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.word)
+        .find(|t| cues::is_medium(&text[t.range.clone()]));
+    medium.map_or(cue.clone(), |m| cue.start..m.range.end)
+}
+
+/// Whether the word at `k` cues speech: a cue verb, or "call(ed) for".
+fn cue_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = &text[toks[k].range.clone()];
+    cues::is_verb(w)
+        || (k == 0 && cues::is_opening_verb(w))
+        || (matches!(w, "call" | "calls" | "called" | "calling")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| &text[n.range.clone()] == "for"))
+}
+
+/// The speaker after a cue that follows a comma ("…, said Kremlin aide Yuri Ushakov."):
+/// a name, pronoun or determined nominal ("the company") that ends the clause.
+fn postposed(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    if k == 0 || &text[toks[k - 1].range.clone()] != "," {
+        return None;
+    }
+    // The clause after the cue is the speaker alone: short, with no verb of its own.
+    let clause: Vec<&Tok> = toks[k + 1..].iter().take_while(|t| t.word).collect();
+    let verb_or_date = |t: &&Tok| {
+        let w = &text[t.range.clone()];
+        cues::is_skip(w) || is_date_word(w) || w == "last"
+    };
+    if clause.len() > 8 || clause.iter().any(verb_or_date) {
+        return None;
+    }
+    let sp = speaker_after(text, toks, k + 1)?;
+    let next = toks.iter().find(|t| t.range.start >= sp.end);
+    if next.is_some_and(|t| t.word) {
+        return None;
+    }
+    let first = tokens(text, sp.clone()).into_iter().next()?;
+    let w = &text[first.range];
+    (capitalised(w) || cues::is_pronoun(w) || cues::is_determiner(w)).then_some(sp)
 }
 
 fn speech(text: &str, range: Range<usize>, cue: Range<usize>, speaker: Range<usize>) -> QuoteSpan {

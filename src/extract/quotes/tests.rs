@@ -112,6 +112,9 @@ fn no_panic_on_odd_input() {
         "‘’‘’",
         "« »",
         "„x“",
+        "``",
+        "``a b c d''",
+        "x '' `` ''",
         "“unclosed and long quote with many words",
         "'",
         "said",
@@ -123,4 +126,131 @@ fn no_panic_on_odd_input() {
     }
     let big = "“a b c d,” he said. ".repeat(20000);
     assert!(quotes(&big).len() >= 20000);
+}
+
+#[test]
+fn tex_style_quote_marks() {
+    let t = "``We've reduced our design effort,'' said Angers. She isn't ``sure'' of it's.";
+    assert_eq!(
+        direct(t),
+        vec![pair("We've reduced our design effort,", "Angers")]
+    );
+    // An unpaired `` runs to the end of its paragraph; a lone '' closes nothing.
+    let t = "``an open quote with no end here\n\nNext paragraph, it'' s fine.";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].0, "an open quote with no end here");
+}
+
+/// (speaker name, cue) of every quote, in text order.
+fn who(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    quotes(text).into_iter().map(|q| (q.2, q.3)).collect()
+}
+
+fn said(name: &str, cue: &str) -> (Option<String>, Option<String>) {
+    (Some(name.to_string()), Some(cue.to_string()))
+}
+
+#[test]
+fn abbreviation_dots_stay_in_names() {
+    let t = "Apple Inc. announced Monday it has settled the dispute.";
+    assert_eq!(who(t), vec![said("Apple Inc.", "announced")]);
+}
+
+#[test]
+fn apposition_between_speaker_and_cue() {
+    let t = "Louis Gallois, the Airbus chief executive, said the company expects to cut jobs.";
+    assert_eq!(
+        who(t),
+        vec![
+            said("Louis Gallois", "said"),
+            said("the company", "expects")
+        ]
+    );
+    // A common-noun head: the name is the apposition.
+    let t = "Irish low cost airline, Ryanair, announced today that it is buying five jets.";
+    assert_eq!(who(t), vec![said("Ryanair", "announced")]);
+}
+
+#[test]
+fn passive_cues_have_no_speaker() {
+    assert!(who("The deal, valued at five billion, was announced on Monday.").is_empty());
+    assert!(who("It was reported that the plant will close.").is_empty());
+}
+
+#[test]
+fn subjectless_cues_take_the_sentence_subject() {
+    let t = "The Government Accountability Office on 18 June called for a re-run of the bidding, citing major flaws in the process.";
+    let gao = "Government Accountability Office";
+    assert_eq!(who(t), vec![said(gao, "called"), said(gao, "citing")]);
+    let t = "When the Air Force picked Northrop Grumman, Boeing protested the award, claiming the evaluation was skewed towards Northrop.";
+    assert_eq!(who(t), vec![said("Boeing", "claiming")]);
+    let t = "Apple releases iPhone SDK, announces upcoming update";
+    assert_eq!(who(t), vec![said("Apple", "announces")]);
+    let t = "“Growth is back,” Smith said, adding that sales rose by a third.";
+    assert_eq!(who(t), vec![said("Smith", "said"), said("Smith", "adding")]);
+}
+
+#[test]
+fn quoted_as_saying() {
+    let t = "“We do not need to buy aircraft from Europe,” Detik.com quoted Djamal as saying.";
+    assert_eq!(who(t), vec![said("Djamal", "quoted Djamal as saying")]);
+    let t = "Reuters quoted Smith as saying the talks had failed.";
+    let q = quotes(t);
+    assert_eq!(q[0].0, "the talks had failed");
+    assert_eq!(q[0].2.as_deref(), Some("Smith"));
+}
+
+#[test]
+fn opening_participle_cites_for_the_subject() {
+    let t =
+        "Citing “a precautionary measure”, Airbus announced that two engines would be replaced.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].1, q[0].2.as_deref(), q[0].3.as_deref()),
+        (true, Some("Airbus"), Some("Citing"))
+    );
+    assert_eq!(q[1].0, "two engines would be replaced");
+    assert_eq!(q[1].2.as_deref(), Some("Airbus"));
+}
+
+#[test]
+fn cue_phrase_names_the_medium() {
+    let t = "Chief executive Thomas Enders said in a statement that the company wants answers.";
+    let q = quotes(t);
+    assert_eq!(q[0].0, "the company wants answers");
+    assert_eq!(q[0].3.as_deref(), Some("said in a statement"));
+}
+
+#[test]
+fn letter_stating_quotes_its_writer() {
+    let t = "Jobs resigned in a letter to the board of directors stating, “I would be the first to let you know.”";
+    assert_eq!(
+        direct(t),
+        vec![pair("I would be the first to let you know.", "Jobs")]
+    );
+}
+
+#[test]
+fn capitalised_cue_words_inside_names_are_no_cues() {
+    assert!(who("United States Air Force officials met on Monday.").is_empty());
+}
+
+#[test]
+fn clauses_and_dates_are_no_speakers() {
+    // A participle clause between commas is no apposition: the subject speaks.
+    let t = "Apple Corps' latest suit, filed in September 2003, claims that the deal was broken.";
+    assert_eq!(who(t), vec![said("Apple Corps", "claims")]);
+    // "…, announced last November." is passive: no speaker after the cue.
+    assert!(who("The freighter is based on the 777, announced last November.").is_empty());
+}
+
+#[test]
+fn role_words_join_place_and_name() {
+    let t = "Washington senator Patty Murray, who hails from the state where Boeing builds its airliners, said in a statement “We are shocked by this decision.”";
+    assert_eq!(
+        direct(t),
+        vec![pair("We are shocked by this decision.", "Patty Murray")]
+    );
 }

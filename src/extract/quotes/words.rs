@@ -10,6 +10,12 @@ pub(crate) struct Tok {
     pub word: bool,
 }
 
+/// Abbreviations that keep their dot inside a name ("Apple Inc. CEO", "Mr. Lee").
+const ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Bros", "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen",
+    "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+];
+
 fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
 }
@@ -30,10 +36,18 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
             continue;
         }
         if let Some(s) = word_start.take() {
+            let end = if c == '.' && ABBREVIATIONS.contains(&&piece[s..i]) {
+                i + 1
+            } else {
+                i
+            };
             out.push(Tok {
-                range: range.start + s..range.start + i,
+                range: range.start + s..range.start + end,
                 word: true,
             });
+            if end > i {
+                continue;
+            }
         }
         if !c.is_whitespace() {
             let at = range.start + i;
