@@ -254,32 +254,47 @@ fn timeline(
 /// Per article, in input order.
 fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_id: &[String], topics: &Topics) -> Vec<SourceProfile> {
     let main = topics.main();
+    let in_main: Vec<bool> = topics.of.iter().map(|&g| g == 0).collect();
+    // One pass over the facts: what each article reports, and the widely reported facts.
+    let mut corroborated = vec![0; docs.len()];
+    let mut single: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
+    let mut reports: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
+    let mut wide: Vec<usize> = Vec::new();
+    let on_topic = main.len();
+    for (g, group) in groups.iter().enumerate() {
+        for &d in &group.docs {
+            reports[d].push(g);
+            if status[g] == FactStatus::Corroborated {
+                corroborated[d] += 1;
+            }
+        }
+        if status[g] == FactStatus::SingleSource && group.docs.len() == 1 {
+            single[group.docs[0]].push(g);
+        }
+        // Reported by most of the other articles (more than half of them, at least two).
+        if group.docs.len() >= 2 && in_main[group.docs[0]] && group.docs.len() * 2 > on_topic.saturating_sub(1) {
+            wide.push(g);
+        }
+    }
+    let ids = |gs: &[usize]| {
+        let mut v: Vec<(usize, String)> = gs.iter().map(|&g| (fact_number(&fact_id[g]), fact_id[g].clone())).collect();
+        v.sort_small();
+        v.into_iter().map(|(_, f)| f).collect::<Vec<String>>()
+    };
     (0..docs.len())
         .map(|d| {
             let doc = &docs[d];
-            let reports = |g: &Group| g.docs.contains(&d);
-            let corroborated = groups.iter().zip(status).filter(|(g, s)| **s == FactStatus::Corroborated && reports(g)).count();
-            let mut single_source: Vec<(usize, &String)> = groups
-                .iter()
-                .enumerate()
-                .filter(|(g, group)| status[*g] == FactStatus::SingleSource && group.docs == [d])
-                .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
-                .collect();
-            single_source.sort_small();
-            let others = main.iter().filter(|&&x| x != d).count();
-            let mut omits: Vec<(usize, &String)> = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| !reports(g) && others >= 2 && g.docs.len() * 2 > others && main.contains(&g.docs[0]))
-                .map(|(g, _)| (fact_number(&fact_id[g]), &fact_id[g]))
-                .collect();
-            omits.sort_small();
+            let omitted: Vec<usize> = if topics.off_topic(d) || on_topic < 3 {
+                Vec::new()
+            } else {
+                wide.iter().copied().filter(|g| reports[d].binary_search(g).is_err()).collect()
+            };
             let attributed = doc.claims.iter().filter(|c| c.attributed_to.is_some()).count();
             SourceProfile {
                 article: doc.id.to_string(),
-                corroborated,
-                single_source: single_source.into_iter().map(|(_, f)| f.clone()).collect(),
-                omits: if topics.off_topic(d) { Vec::new() } else { omits.into_iter().map(|(_, f)| f.clone()).collect() },
+                corroborated: corroborated[d],
+                single_source: ids(&single[d]),
+                omits: ids(&omitted),
                 attributed_share: if doc.claims.is_empty() {
                     0.0
                 } else {

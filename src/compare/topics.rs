@@ -50,8 +50,11 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statem
         .into_iter()
         .map(|g| g.into_iter().map(|i| order[i]).collect())
         .collect();
-    let rank = |d: usize| order.iter().position(|&x| x == d).unwrap_or(usize::MAX);
-    groups.sort_small_by(|a, b| b.len().cmp(&a.len()).then(rank(a[0]).cmp(&rank(b[0]))));
+    let mut rank = vec![0; docs.len()];
+    for (r, &d) in order.iter().enumerate() {
+        rank[d] = r;
+    }
+    groups.sort_small_by(|a, b| b.len().cmp(&a.len()).then(rank[a[0]].cmp(&rank[b[0]])));
     let mut of = vec![0; docs.len()];
     for (g, members) in groups.iter().enumerate() {
         for &d in members {
