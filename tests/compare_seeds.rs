@@ -49,6 +49,15 @@ fn gold_span(gold: &Value, id: &str, text: &str) -> (usize, usize) {
     (start, start + text.encode_utf16().count())
 }
 
+/// Each `{article, text}` of a gold list with the text's UTF-16 range.
+fn gold_spans(gold: &Value, list: &Value) -> Vec<(String, (usize, usize))> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (s(x, "article").to_string(), gold_span(gold, s(x, "article"), s(x, "text"))))
+        .collect()
+}
+
 fn overlaps(span: &ArticleSpan, article: &str, (start, end): (usize, usize)) -> bool {
     span.article == article && span.span.start < end && start < span.span.end
 }
@@ -65,12 +74,7 @@ fn seed_facts_conflicts_and_single_source() {
     let mut failed = Vec::new();
 
     for f in gold["facts"].as_array().unwrap() {
-        let supports: Vec<(String, (usize, usize))> = f["support"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| (s(x, "article").to_string(), gold_span(&gold, s(x, "article"), s(x, "text"))))
-            .collect();
+        let supports = gold_spans(&gold, &f["support"]);
         let found = a.facts.iter().any(|fact| {
             fact.status == FactStatus::Corroborated
                 && supports.iter().all(|(id, span)| fact.support.iter().any(|x| overlaps(x, id, *span)))
@@ -80,12 +84,7 @@ fn seed_facts_conflicts_and_single_source() {
     }
 
     for c in gold["conflicts"].as_array().unwrap() {
-        let values: Vec<(String, (usize, usize))> = c["values"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| (s(x, "article").to_string(), gold_span(&gold, s(x, "article"), s(x, "text"))))
-            .collect();
+        let values = gold_spans(&gold, &c["values"]);
         let kind = s(c, "kind");
         let found = a.conflicts.iter().any(|conflict| {
             serde_json::to_value(conflict.kind).unwrap() == kind
@@ -131,12 +130,7 @@ fn no_conflict_between_statements_that_agree() {
         })
     };
     for f in gold["facts"].as_array().unwrap() {
-        let supports: Vec<(String, (usize, usize))> = f["support"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| (s(x, "article").to_string(), gold_span(&gold, s(x, "article"), s(x, "text"))))
-            .collect();
+        let supports = gold_spans(&gold, &f["support"]);
         for c in a.conflicts.iter().filter(|c| !in_gold(c)) {
             let inside = |v: &corroborate::output::ConflictValue| {
                 supports.iter().any(|(id, (start, end))| v.article == *id && v.span.start < *end && *start < v.span.end)
