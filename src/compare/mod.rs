@@ -27,7 +27,7 @@ mod union_find;
 
 use crate::extract::Document;
 use sorting::SortSmall;
-use crate::output::{Conflict, Entity, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
+use crate::output::{Conflict, Entity, EventGroup, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
 
 use facts::Statement;
 use terms::{Terms, Vocabulary};
@@ -43,6 +43,7 @@ pub(crate) struct Comparison {
     pub timeline: Vec<TimelineEntry>,
     pub reuse: Vec<Reuse>,
     pub sources: Vec<SourceProfile>,
+    pub events: Vec<EventGroup>,
 }
 
 /// Compares the articles. Fixes relative dates in `docs` that only the other articles can
