@@ -232,6 +232,7 @@ fn the_same_result_in_any_input_order() {
     assert_eq!(a.quote_groups, b.quote_groups);
     assert_eq!(a.timeline, b.timeline);
     assert_eq!(a.reuse, b.reuse);
+    assert_eq!(a.events, b.events);
     let mut sa = a.sources.clone();
     let mut sb = b.sources.clone();
     sa.sort_by(|x, y| x.article.cmp(&y.article));
@@ -244,6 +245,10 @@ fn sources_profile_what_each_adds_and_how_it_words_things() {
     let a = seeds_analysis(false);
     assert_eq!(a.sources.len(), 5);
     assert!(a.sources.iter().all(|s| !s.off_topic));
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    assert_eq!(a.events[0].id, "g1");
+    assert_eq!(a.events[0].articles.len(), 5);
+    assert!(a.events[0].label.is_some());
     let s003 = a.sources.iter().find(|s| s.article == "003").unwrap();
     let words: Vec<&str> = s003.evaluative.iter().map(|e| e.text.as_str()).collect();
     assert!(words.contains(&"thinly veiled") && words.contains(&"bellicose"), "{words:?}");
@@ -273,6 +278,9 @@ fn an_article_about_another_event_is_off_topic() {
     let apple = a.sources.iter().find(|s| s.article == "apple").unwrap();
     assert!(apple.off_topic);
     assert!(a.sources.iter().filter(|s| s.off_topic).count() == 1);
+    assert_eq!(a.events.len(), 2, "{:?}", a.events);
+    assert_eq!(a.events[0].articles.len(), 5);
+    assert_eq!(a.events[1].articles, vec!["apple".to_string()]);
     assert!(a.facts.iter().filter(|f| f.articles.len() > 1).all(|f| !f.articles.contains(&"apple".to_string())));
     assert_eq!(a.event_date.as_deref(), Some("2025-06-19"));
 }

@@ -76,7 +76,12 @@ reuse: Array<Reuse>,
 /**
  * Per article: what it adds, what it leaves out, how it words things.
  */
-sources: Array<SourceProfile>, };
+sources: Array<SourceProfile>, 
+/**
+ * The articles grouped by the event they report, the main event first. Articles outside
+ * the first group are `offTopic` in `sources` (when the first group has two or more).
+ */
+events: Array<EventGroup>, };
 
 /**
  * A stretch of one article's input text.
@@ -613,3 +618,21 @@ evaluative: Array<Span>,
  * Whether it is about a different event than the others.
  */
 offTopic: boolean, };
+
+/**
+ * Articles that report the same event.
+ */
+export type EventGroup = { 
+/**
+ * `"g1"` for the main event, then `"g2"`, … by size.
+ */
+id: string, 
+/**
+ * The articles' ids, in article-id order.
+ */
+articles: Array<string>, 
+/**
+ * The names most of its articles share, e.g. `"Putin, Xi Jinping, Iran"`; none when its
+ * articles share no entity.
+ */
+label: string | null, };

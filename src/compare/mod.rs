@@ -27,7 +27,7 @@ mod union_find;
 
 use crate::extract::Document;
 use sorting::SortSmall;
-use crate::output::{Conflict, Entity, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
+use crate::output::{Conflict, Entity, EventGroup, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
 
 use facts::Statement;
 use terms::{Terms, Vocabulary};
@@ -43,6 +43,7 @@ pub(crate) struct Comparison {
     pub timeline: Vec<TimelineEntry>,
     pub reuse: Vec<Reuse>,
     pub sources: Vec<SourceProfile>,
+    pub events: Vec<EventGroup>,
 }
 
 /// Compares the articles. Fixes relative dates in `docs` that only the other articles can
@@ -58,11 +59,11 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
-    let statements = statements(docs, &order, &merged.of, false);
-    let topics = topics::group(docs, &order, &statements);
+    let (statements, entity_terms) = statements(docs, &order, &merged.of, false);
+    let topics = topics::group(docs, &order, &statements, &entity_terms);
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, &topics.main());
-    let statements = self::statements(docs, &order, &merged.of, true);
+    let (statements, _) = self::statements(docs, &order, &merged.of, true);
     let groups = group_facts(&statements, &topics, &rank);
     let labels: Vec<String> = groups
         .iter()
@@ -111,7 +112,9 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
 /// Every claim of every article as a statement with its term vector. Entity mentions count
 /// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
 /// With `dates`, each calendar date the claim states is a term too.
-fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> Vec<Statement> {
+/// Also returns, per term id, whether the term is a merged entity.
+fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> (Vec<Statement>, Vec<bool>) {
+    let mut entity_terms: Vec<bool> = Vec::new();
     let words = Terms::default();
     let mut vocab = Vocabulary::default();
     let mut raw: Vec<(usize, usize, Vec<terms::Term>)> = Vec::new();
@@ -130,7 +133,12 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
             for e in mentions.iter().map(|m| m.entity).chain(speaker) {
                 if let Some(&g) = entity_of[d].get(e) {
                     if g != usize::MAX {
-                        ts.push(vocab.id(&format!("@{g}")));
+                        let t = vocab.id(&format!("@{g}"));
+                        if entity_terms.len() <= t as usize {
+                            entity_terms.resize(t as usize + 1, false);
+                        }
+                        entity_terms[t as usize] = true;
+                        ts.push(t);
                     }
                 }
             }
@@ -150,12 +158,14 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
         }
     }
     let n = raw.len();
-    raw.into_iter()
+    let statements = raw
+        .into_iter()
         .map(|(doc, claim, ts)| Statement {
             doc,
             claim,
             range: docs[doc].claims[claim].range.clone(),
             vector: vocab.vector(&ts, n),
         })
-        .collect()
+        .collect();
+    (statements, entity_terms)
 }

@@ -12,7 +12,7 @@ use super::topics::Topics;
 use super::{quotes, Comparison};
 use crate::extract::Document;
 use crate::output::{
-    ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, Fact, FactStatus, QuoteGroup, QuoteVariant,
+    ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, EventGroup, Fact, FactStatus, QuoteGroup, QuoteVariant,
     SourceProfile, Span, TimeKind, TimelineEntry,
 };
 
@@ -152,6 +152,7 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
 
     let timeline = timeline(docs, rank, statements, groups, labels, topics);
     let sources = sources(docs, groups, &status, &fact_id, topics);
+    let events = events(docs, topics, &entities);
     Comparison {
         event_date,
         entities,
@@ -161,7 +162,40 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         timeline,
         reuse: super::reuse::output(docs, &reuse),
         sources,
+        events,
     }
+}
+
+/// The articles grouped by event, the main event first, each labelled by the (up to three)
+/// entities most of its articles name.
+fn events(docs: &[Document<'_>], topics: &Topics, entities: &[Entity]) -> Vec<EventGroup> {
+    topics
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(g, members)| {
+            let articles: Vec<String> = members.iter().map(|&d| docs[d].id.to_string()).collect();
+            // A label name must be shared, unless the group is one article.
+            let least = members.len().min(2);
+            let mut named: Vec<(usize, usize, usize)> = entities
+                .iter()
+                .enumerate()
+                .map(|(e, entity)| {
+                    let inside = entity.articles.iter().filter(|a| articles.contains(&a.article));
+                    let (count, mentions) = inside.fold((0, 0), |(c, m), a| (c + 1, m + a.mentions));
+                    (count, mentions, e)
+                })
+                .filter(|&(count, _, _)| count >= least && count > 0)
+                .collect();
+            named.sort_small_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+            let names: Vec<&str> = named.iter().take(3).map(|&(_, _, e)| entities[e].name.as_str()).collect();
+            EventGroup {
+                id: format!("g{}", g + 1),
+                articles,
+                label: if names.is_empty() { None } else { Some(names.join(", ")) },
+            }
+        })
+        .collect()
 }
 
 /// How many independent articles report a group: articles whose statements of it lie in a

@@ -53,6 +53,9 @@ pub struct Analysis {
     pub reuse: Vec<Reuse>,
     /// Per article: what it adds, what it leaves out, how it words things.
     pub sources: Vec<SourceProfile>,
+    /// The articles grouped by the event they report, the main event first. Articles outside
+    /// the first group are `offTopic` in `sources` (when the first group has two or more).
+    pub events: Vec<EventGroup>,
 }
 
 /// Where a metadata value came from.
@@ -449,6 +452,19 @@ pub struct Reuse {
     pub a: String,
     pub b: String,
     pub passages: Vec<ReusedPassage>,
+}
+
+/// Articles that report the same event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct EventGroup {
+    /// `"g1"` for the main event, then `"g2"`, … by size.
+    pub id: String,
+    /// The articles' ids, in article-id order.
+    pub articles: Vec<String>,
+    /// The names most of its articles share, e.g. `"Putin, Xi Jinping, Iran"`; none when its
+    /// articles share no entity.
+    pub label: Option<String>,
 }
 
 /// What one source adds, leaves out, and how it words things.

@@ -22,6 +22,7 @@ pub(crate) fn assemble(docs: &[Document<'_>], comparison: Comparison) -> Analysi
         timeline,
         reuse,
         sources,
+        events,
     } = comparison;
     Analysis {
         version: crate::VERSION.to_string(),
@@ -34,6 +35,7 @@ pub(crate) fn assemble(docs: &[Document<'_>], comparison: Comparison) -> Analysi
         timeline,
         reuse,
         sources,
+        events,
     }
 }
 

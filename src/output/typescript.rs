@@ -60,6 +60,7 @@ fn declarations() -> String {
         ReusedPassage,
         Reuse,
         SourceProfile,
+        EventGroup,
     );
     out
 }

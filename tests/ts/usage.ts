@@ -12,9 +12,12 @@ const anchor = analysis.articles[0].times[0]?.anchor;
 if (anchor === "cross-source" || anchor === "publication" || anchor === "explicit" || anchor === "unresolved") {
   console.log(anchor);
 }
+// Articles grouped by event, the main event first; the rest are `offTopic` in `sources`.
+const mainEvent: string[] = analysis.events[0]?.articles ?? [];
+const eventLabel: string | null | undefined = analysis.events[0]?.label;
 const md: string = toMarkdown(analysis);
 const v: string = version();
-console.log(slice, heading, status, md, v, analysis.eventDate?.length);
+console.log(slice, heading, status, md, v, analysis.eventDate?.length, mainEvent, eventLabel);
 
 // @ts-expect-error: an article needs `text`
 analyze([{ id: "b" }]);
