@@ -33,6 +33,9 @@ pub(crate) struct Found {
     pub sides: Vec<Side>,
 }
 
+/// Two statements this alike are the same statement told twice, whose values must agree.
+const CLOSE: f32 = 0.3;
+
 /// Verbs of a source that, negated, say it does not confirm something ("did not mention").
 const UNCONFIRMED: &[&str] = &[
     "mention", "confirm", "comment", "acknowledge", "corroborate", "verify", "say", "state",
@@ -130,34 +133,56 @@ pub(crate) fn find(
 
 type Sides = Option<(ConflictKind, Vec<Side>)>;
 
-/// Each document's stated dates for the fact; a conflict when two documents' dates cannot
-/// both hold (neither contains the other: 2025-09-02 vs 2025-08).
+/// Dates of two close statements of the fact that cannot both hold (neither contains the
+/// other: 2025-09-02 vs 2025-08).
 fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
-    let mut per_doc: Vec<Vec<Side>> = Vec::new();
-    for (d, ss) in by_doc {
-        let doc = &docs[*d];
-        let mut sides: Vec<Side> = Vec::new();
-        for &s in ss {
-            for &ti in &doc.claims[statements[s].claim].times {
-                let Some(t) = doc.times.get(ti) else { continue };
-                if t.kind != crate::output::TimeKind::Date || super::anchor::is_marker(doc, t) {
-                    continue;
-                }
-                let Some(v) = t.value.as_deref().filter(|v| is_calendar(v)) else { continue };
-                if !sides.iter().any(|x| x.value == v) {
-                    sides.push(Side { doc: *d, range: t.range.clone(), value: v.to_string(), bound: None });
+    // Each statement's calendar values.
+    let values = |s: usize| -> Vec<Side> {
+        let (d, doc) = (statements[s].doc, &docs[statements[s].doc]);
+        let mut out: Vec<Side> = Vec::new();
+        for &ti in &doc.claims[statements[s].claim].times {
+            let Some(t) = doc.times.get(ti) else { continue };
+            if t.kind != crate::output::TimeKind::Date || super::anchor::is_marker(doc, t) {
+                continue;
+            }
+            let Some(v) = t.value.as_deref().filter(|v| is_calendar(v)) else { continue };
+            if !out.iter().any(|x| x.value == v) {
+                out.push(Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None });
+            }
+        }
+        out
+    };
+    let mut sides: Vec<Side> = Vec::new();
+    for (s1, s2) in close_pairs(statements, by_doc) {
+        let (a, b) = (values(s1), values(s2));
+        if a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value))) {
+            continue;
+        }
+        for side in a.into_iter().chain(b) {
+            if !sides.iter().any(|x| x.doc == side.doc && x.range == side.range) {
+                sides.push(side);
+            }
+        }
+    }
+    (!sides.is_empty()).then_some((ConflictKind::Date, sides))
+}
+
+/// Statements of a fact from two documents that say nearly the same thing: only their
+/// values are compared, so a fact's background sentences do not clash with its core.
+fn close_pairs(statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, (_, a)) in by_doc.iter().enumerate() {
+        for (_, b) in &by_doc[i + 1..] {
+            for &s1 in a {
+                for &s2 in b {
+                    if statements[s1].vector.cosine(&statements[s2].vector) >= CLOSE {
+                        out.push((s1, s2));
+                    }
                 }
             }
         }
-        per_doc.push(sides);
     }
-    let clash = per_doc.iter().enumerate().any(|(i, a)| {
-        !a.is_empty()
-            && per_doc[i + 1..]
-                .iter()
-                .any(|b| !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value))))
-    });
-    clash.then(|| (ConflictKind::Date, per_doc.into_iter().flatten().collect()))
+    out
 }
 
 /// A calendar value: `2025`, `2025-08`, `2025-08-02`.
@@ -174,10 +199,11 @@ fn compatible(a: &str, b: &str) -> bool {
     }
 }
 
-/// Numbers of the same unit about the same thing that differ between documents.
+/// Numbers of the same unit about the same thing that differ between close statements.
 fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
     struct Q<'q> {
         doc: usize,
+        statement: usize,
         unit: &'q str,
         about: Vec<String>,
         value: f64,
@@ -193,7 +219,7 @@ fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Ve
                 let Some(q) = doc.quantities.get(qi) else { continue };
                 let Some(unit) = q.unit.as_deref() else { continue };
                 let about = q.about.as_deref().map(|a| words(a, 0..a.len()).into_iter().map(|(_, w)| w).collect()).unwrap_or_default();
-                qs.push(Q { doc: *d, unit, about, value: q.value, max: q.max.unwrap_or(q.value), range: q.range.clone(), bound: q.bound });
+                qs.push(Q { doc: *d, statement: s, unit, about, value: q.value, max: q.max.unwrap_or(q.value), range: q.range.clone(), bound: q.bound });
             }
         }
     }
@@ -203,7 +229,8 @@ fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Ve
     let mut sides: Vec<Side> = Vec::new();
     for (i, a) in qs.iter().enumerate() {
         for b in &qs[i + 1..] {
-            if a.doc == b.doc || !same_thing(a, b) || (a.value <= b.max && b.value <= a.max) {
+            let close = statements[a.statement].vector.cosine(&statements[b.statement].vector) >= CLOSE;
+            if a.doc == b.doc || !close || !same_thing(a, b) || (a.value <= b.max && b.value <= a.max) {
                 continue;
             }
             for q in [a, b] {
