@@ -26,6 +26,7 @@ let queued = false; // an edit arrived while it was busy
 let editAt = 0; // when the first edit not yet shown was made
 let shown = null; // { analysis, input } on the page
 let dirty = false; // edits not yet written to localStorage
+const openCards = new Set(); // article ids the user opened ("-id": closed); new and non-sample ones start open
 const pending = new Map(); // seq -> the input sent
 const markdownWaiters = new Map();
 
@@ -47,10 +48,10 @@ function addArticle(text = "", label = "") {
 
 function renderInputs() {
   const focused = document.activeElement?.closest?.(".article");
-  const focusKey = focused && [focused.dataset.id, [...focused.querySelectorAll("input, textarea, button")].indexOf(document.activeElement)];
+  const focusKey = focused && [focused.dataset.id, [...focused.querySelectorAll("summary, input, textarea, button")].indexOf(document.activeElement)];
   list.replaceChildren(...articles.map(articleCard));
   $("article-count").textContent = `(${articles.length})`;
-  if (focusKey) list.querySelector(`[data-id="${CSS.escape(focusKey[0])}"]`)?.querySelectorAll("input, textarea, button")[focusKey[1]]?.focus();
+  if (focusKey) list.querySelector(`[data-id="${CSS.escape(focusKey[0])}"]`)?.querySelectorAll("summary, input, textarea, button")[focusKey[1]]?.focus();
 }
 
 function articleCard(a) {
@@ -59,6 +60,15 @@ function articleCard(a) {
   item.querySelector(".article-label").textContent = a.label;
   const badge = item.querySelector(".sample-badge");
   badge.hidden = !a.sample;
+  const details = item.querySelector("details");
+  details.open = openCards.has(a.id) || (!a.sample && !openCards.has(`-${a.id}`));
+  details.addEventListener("toggle", () => {
+    openCards.delete(details.open ? `-${a.id}` : a.id);
+    openCards.add(details.open ? a.id : `-${a.id}`);
+  });
+  const words = item.querySelector(".words");
+  const countWords = () => { words.textContent = `${(a.text.match(/\S+/g) ?? []).length} words`; };
+  countWords();
   const area = item.querySelector("textarea");
   area.value = a.text;
   area.setAttribute("aria-label", `Text of ${a.label}`);
@@ -66,6 +76,7 @@ function articleCard(a) {
   area.addEventListener("input", () => {
     a.text = area.value;
     edited(a, badge);
+    countWords();
   });
   for (const [cls, key, what] of [[".f-outlet", "outlet", "Outlet"], [".f-published", "published", "Publication date"], [".f-url", "url", "URL"]]) {
     const input = item.querySelector(cls);
@@ -209,6 +220,11 @@ function renderResults(analysis, input) {
     renderOverview(ctx), renderFacts(ctx), renderConflicts(ctx), renderQuotes(ctx),
     renderEntities(ctx), renderTimeline(ctx), renderSources(ctx));
   reader.update(analysis, new Map(input.map((a) => [a.id, a.text])), name);
+  for (const card of list.children) {
+    const found = byId.get(card.dataset.id);
+    card.querySelector(".f-outlet").placeholder = found?.outlet?.source === "text" ? `found: ${found.outlet.value}` : "";
+    card.querySelector(".f-url").placeholder = found?.url ? "" : "https://…";
+  }
   exportButtons(true);
 }
 

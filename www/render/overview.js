@@ -21,7 +21,7 @@ export function renderOverview(ctx) {
         ? [el("span", { text: "Event date the sources agree on: " }), el("strong", { text: formatDate(analysis.eventDate) })]
         : el("span", { text: "The sources do not agree on a date for the event." })),
     el("ul", { class: "tiles" },
-      tile("corroborated", count("corroborated"), "corroborated (2+ sources)", "corroborated", "#facts-corroborated"),
+      tile("corroborated", count("corroborated"), "corroborated", "corroborated", "#facts-corroborated"),
       tile("disputed", count("disputed"), "disputed", "disputed", "#facts-disputed"),
       tile("single-source", count("single-source"), "single-source", "single", "#facts-single-source"),
       tile("conflicts", analysis.conflicts.length, analysis.conflicts.length === 1 ? "conflict" : "conflicts", "conflict", "#conflicts")),
