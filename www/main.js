@@ -28,7 +28,7 @@ let shown = null; // { analysis, input } on the page
 let dirty = false; // edits not yet written to localStorage
 const openCards = new Set(); // article ids the user opened ("-id": closed); new and non-sample ones start open
 const pending = new Map(); // seq -> the input sent
-const markdownWaiters = new Map();
+const exportWaiters = new Map(); // seq -> what to do with the exported file
 
 // ---------------------------------------------------------------- input panel
 
@@ -126,6 +126,7 @@ function run() {
   if (!input.length) {
     editAt = 0;
     shown = null;
+    renderJob++;
     setStatus("done", "Add an article to start.");
     $("results").replaceChildren();
     reader.update({ articles: [] }, new Map(), (id) => id);
@@ -145,9 +146,9 @@ function run() {
 }
 
 worker.onmessage = ({ data }) => {
-  if (data.type === "markdown") {
-    markdownWaiters.get(data.seq)?.(data);
-    markdownWaiters.delete(data.seq);
+  if (data.type === "export") {
+    exportWaiters.get(data.seq)?.(data);
+    exportWaiters.delete(data.seq);
     return;
   }
   busy = false;
@@ -165,16 +166,21 @@ worker.onmessage = ({ data }) => {
     return;
   }
   hideError();
-  shown = { analysis: data.analysis, input };
-  renderResults(data.analysis, input);
-  const n = data.analysis.articles.length;
-  const total = editAt ? performance.now() - editAt : null;
+  shown = { analysis: data.analysis, input, seq: data.seq };
+  const drawStart = performance.now();
+  const since = editAt;
   editAt = 0;
-  const words = `Analysed ${n} article${n === 1 ? "" : "s"} in ${Math.round(data.ms)} ms`;
-  setStatus("done", total === null ? words : `${words} · results ${Math.round(total)} ms after the last edit`);
-  status.dataset.ms = data.ms.toFixed(1);
-  status.dataset.lastRunMs = data.ms.toFixed(1);
-  if (total !== null) status.dataset.editToResultsMs = total.toFixed(1);
+  renderResults(data.analysis, input, () => {
+    if (busy) return; // a newer edit is being analysed; its results will say when they are done
+    const end = performance.now();
+    const n = data.analysis.articles.length;
+    const words = `Analysed ${n} article${n === 1 ? "" : "s"} in ${Math.round(data.ms)} ms`;
+    setStatus("done", since ? `${words} · results ${Math.round(end - since)} ms after the last edit` : words);
+    status.dataset.ms = data.ms.toFixed(1);
+    status.dataset.lastRunMs = data.ms.toFixed(1);
+    status.dataset.renderMs = (end - drawStart).toFixed(1);
+    if (since) status.dataset.editToResultsMs = (end - since).toFixed(1);
+  });
 };
 
 worker.onerror = (event) => {
@@ -201,7 +207,9 @@ function hideError() {
 
 // ---------------------------------------------------------------- results
 
-function renderResults(analysis, input) {
+let renderJob = 0;
+
+function renderResults(analysis, input, done) {
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const labels = new Map(articles.map((a) => [a.id, a.label]));
   const name = (id) => byId.get(id)?.outlet?.value || labels.get(id) || id;
@@ -216,16 +224,26 @@ function renderResults(analysis, input) {
     }, label),
     copy,
   };
-  $("results").replaceChildren(
-    renderOverview(ctx), renderFacts(ctx), renderConflicts(ctx), renderQuotes(ctx),
-    renderEntities(ctx), renderTimeline(ctx), renderSources(ctx));
   reader.update(analysis, new Map(input.map((a) => [a.id, a.text])), name);
   for (const card of list.children) {
     const found = byId.get(card.dataset.id);
     card.querySelector(".f-outlet").placeholder = found?.outlet?.source === "text" ? `found: ${found.outlet.value}` : "";
-    card.querySelector(".f-url").placeholder = found?.url ? "" : "https://…";
   }
   exportButtons(true);
+  // One panel per task, each replacing its older self in place, so a keystroke never waits
+  // for the whole page to be rebuilt and nothing jumps while it is.
+  const job = ++renderJob;
+  const root = $("results");
+  const panels = [renderOverview, renderFacts, renderConflicts, renderQuotes, renderEntities, renderTimeline, renderSources];
+  const step = (i) => {
+    if (job !== renderJob) return;
+    const panel = panels[i](ctx);
+    if (root.children[i]) root.children[i].replaceWith(panel);
+    else root.append(panel);
+    if (i + 1 < panels.length) setTimeout(step, 0, i + 1);
+    else done();
+  };
+  step(0);
 }
 
 async function copy(text) {
@@ -244,19 +262,19 @@ function exportButtons(on) {
   $("export-md").disabled = !on;
 }
 
-$("export-json").addEventListener("click", () => {
-  if (shown) download("corroborate-analysis.json", "application/json", `${JSON.stringify(shown.analysis, null, 2)}\n`);
-});
-
-$("export-md").addEventListener("click", () => {
+// The worker keeps the full analysis of the results shown and writes the file's content.
+function exportAs(format, name, type) {
   if (!shown) return;
   const id = ++seq;
-  markdownWaiters.set(id, (data) => {
-    if (data.ok) download("corroborate-report.md", "text/markdown", data.markdown);
+  exportWaiters.set(id, (data) => {
+    if (data.ok) download(name, type, data.content);
     else showError(data.message);
   });
-  worker.postMessage({ type: "markdown", seq: id, analysis: shown.analysis });
-});
+  worker.postMessage({ type: "export", seq: id, of: shown.seq, format });
+}
+
+$("export-json").addEventListener("click", () => exportAs("json", "corroborate-analysis.json", "application/json"));
+$("export-md").addEventListener("click", () => exportAs("md", "corroborate-report.md", "text/markdown"));
 
 // ---------------------------------------------------------------- adding articles
 

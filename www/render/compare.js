@@ -106,8 +106,9 @@ export function renderTimeline(ctx) {
 
 export function renderSources(ctx) {
   const facts = new Map(ctx.analysis.facts.map((f) => [f.id, f]));
-  const factLinks = (ids) => el("ul", { class: "fact-links" }, ids.map((id) =>
-    el("li", {}, el("a", { href: `#fact-${id}`, text: `${ctx.factNo.get(id)}. ${facts.get(id)?.label ?? id}` }))));
+  const factLinks = (ids) => el("ul", { class: "fact-links" }, ids.slice(0, 8).map((id) =>
+    el("li", {}, el("a", { href: `#fact-${id}`, text: `${ctx.factNo.get(id)}. ${facts.get(id)?.label ?? id}` }))),
+  ids.length > 8 ? el("li", { class: "note", text: `and ${ids.length - 8} more` }) : null);
   return el("section", { id: "sources", class: "panel", "aria-labelledby": "sources-title" },
     el("h3", { id: "sources-title", text: "Per source" }),
     el("div", { class: "source-cards" }, ctx.analysis.sources.map((s) =>

@@ -29,9 +29,18 @@ export function renderFacts(ctx) {
     const facts = ctx.ordered.filter((f) => f.status === status);
     if (!facts.length) continue;
     const { title, note } = STATUS[status];
+    // Long lists (many articles) show the first 100 and build the rest on request.
+    const LIMIT = 100;
+    const list = el("ol", { class: "facts", start: String(ctx.factNo.get(facts[0].id)) }, facts.slice(0, LIMIT).map((f) => el("li", {}, fact(ctx, f))));
+    const more = facts.length > LIMIT
+      ? el("button", { type: "button", class: "quiet small", text: `Show all ${facts.length}`, onclick: (ev) => {
+        list.append(...facts.slice(LIMIT).map((f) => el("li", {}, fact(ctx, f))));
+        ev.currentTarget.remove();
+      } })
+      : null;
     section.append(
       el("h4", { id: `facts-${status}` }, `${title} (${facts.length})`, el("span", { class: "note", text: ` — ${note}` })),
-      el("ol", { class: "facts", start: String(ctx.factNo.get(facts[0].id)) }, facts.map((f) => el("li", {}, fact(ctx, f)))));
+      list, more);
   }
   if (!ctx.ordered.length) section.append(el("p", { text: "No facts found yet." }));
   return section;

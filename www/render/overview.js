@@ -1,10 +1,12 @@
 // Overview: the event date, the counts, and the source × fact coverage matrix.
 import { el } from "../dom.js";
 
+const DATE = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2025-06-19" -> "Thursday, 19 June 2025"; other ISO values ("2025-06", "2025-W24") as they are. */
 export function formatDate(iso) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso ?? "")) return iso ?? "";
-  const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return DATE.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function renderOverview(ctx) {
@@ -34,7 +36,9 @@ export function renderOverview(ctx) {
 // Rows are sources; one column per corroborated or disputed fact (numbered as in the facts list),
 // then how many facts only that source reports.
 function matrix(ctx, ordered) {
-  const shared = ordered.filter((f) => f.status !== "single-source");
+  // At most 40 columns: with many articles the list below has the rest.
+  const all = ordered.filter((f) => f.status !== "single-source");
+  const shared = all.slice(0, 40);
   const sources = ctx.analysis.sources;
   if (!shared.length) return el("p", { class: "note", text: "No fact is reported by more than one source yet." });
   const groups = ["corroborated", "disputed"].map((s) => [s, shared.filter((f) => f.status === s).length]).filter(([, n]) => n);
@@ -46,19 +50,16 @@ function matrix(ctx, ordered) {
       shared.map((f) => el("th", { scope: "col", class: f.status },
         el("a", { href: `#fact-${f.id}`, title: f.label, "aria-label": `Fact ${ctx.factNo.get(f.id)}: ${f.label}`, text: String(ctx.factNo.get(f.id)) }))),
       el("th", { scope: "col", class: "only", text: "Only here" })));
-  const body = el("tbody", {}, sources.map((s) => {
-    const name = ctx.name(s.article);
-    return el("tr", { dataset: { article: s.article } },
-      el("th", { scope: "row" }, el("span", { class: "source", text: name }), s.offTopic ? el("span", { class: "tag", text: "off topic" }) : null),
-      shared.map((f) => {
-        const has = f.articles.includes(s.article);
-        return el("td", { class: has ? `hit ${f.status}` : "miss", title: `${name} ${has ? "reports" : "does not report"}: ${f.label}` },
-          el("span", { "aria-hidden": "true", text: has ? "●" : "·" }),
-          el("span", { class: "visually-hidden", text: has ? "reports" : "no" }));
-      }),
-      el("td", { class: "only", text: String(s.singleSource.length) }));
-  }));
+  // Cells are cloned from three prototypes: with 50 sources this table has 2,000 of them.
+  const cell = (cls, mark, said) => el("td", { class: cls }, el("span", { "aria-hidden": "true", text: mark }), el("span", { class: "visually-hidden", text: said }));
+  const proto = { corroborated: cell("hit corroborated", "●", "reports"), disputed: cell("hit disputed", "●", "reports"), miss: cell("miss", "·", "no") };
+  const reporters = shared.map((f) => new Set(f.articles));
+  const body = el("tbody", {}, sources.map((s) =>
+    el("tr", { dataset: { article: s.article } },
+      el("th", { scope: "row" }, el("span", { class: "source", text: ctx.name(s.article) }), s.offTopic ? el("span", { class: "tag", text: "off topic" }) : null),
+      shared.map((f, i) => proto[reporters[i].has(s.article) ? f.status : "miss"].cloneNode(true)),
+      el("td", { class: "only", text: String(s.singleSource.length) }))));
   return el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": "Coverage: which source reports which fact" },
     el("table", { class: "matrix", "data-testid": "coverage" },
-      el("caption", { text: "Which source reports which fact (● reports it, · does not)" }), head, body));
+      el("caption", { text: `Which source reports which fact (● reports it, · does not)${all.length > shared.length ? `; the ${shared.length} facts most reported of ${all.length}` : ""}` }), head, body));
 }
