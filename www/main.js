@@ -220,7 +220,7 @@ function renderResults(analysis, input, done) {
     highlight: (label, spans, kind, reveal) => reader.highlight(label, spans, kind, reveal),
     spanButton: (span, label, size = "") => el("button", {
       type: "button", class: `span-link ${size}`.trim(), title: `Show in ${name(span.article)}`,
-      onclick: () => reader.show({ article: span.article, start: span.start, end: span.end }),
+      onclick: (ev) => reader.show({ article: span.article, start: span.start, end: span.end }, ev.currentTarget),
     }, label),
     copy,
   };
@@ -318,6 +318,16 @@ addEventListener("drop", async (e) => {
   dragDepth = 0;
   $("drop-overlay").hidden = true;
   await addFiles([...(e.dataTransfer?.files ?? [])]);
+});
+// A link to a fact (from the matrix or a source's lists) opens it and puts the focus on it.
+document.addEventListener("click", (e) => {
+  const link = e.target.closest?.('a[href^="#fact-"]');
+  const fact = link && document.getElementById(link.getAttribute("href").slice(1));
+  if (!fact) return;
+  e.preventDefault();
+  fact.open = true;
+  fact.scrollIntoView({ block: "start" });
+  fact.querySelector("summary").focus({ preventScroll: true });
 });
 addEventListener("pagehide", () => { if (dirty) persist(); });
 

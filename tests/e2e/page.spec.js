@@ -57,8 +57,12 @@ test("the samples load, labelled, and the overview shows what they agree on and 
   // The coverage matrix: one row per source, each with a mark for that fact.
   await expect(sourcesShown(page)).toHaveCount(5);
   await expect(sourcesShown(page).first().locator("th .source")).toHaveText("Diaspora Digital Media");
-  const col = await page.getByTestId("coverage").locator(`thead a[href="#${await condemn.getAttribute("id")}"]`).count();
-  expect(col).toBe(1);
+  const col = page.getByTestId("coverage").locator(`thead a[href="#${await condemn.getAttribute("id")}"]`);
+  await expect(col).toHaveCount(1);
+  // Its column heading opens it in the list.
+  await col.click();
+  await expect(condemn).toHaveAttribute("open", "");
+  await expect(condemn.locator("summary")).toBeFocused();
   // Conflicts: Xi's words worded differently, and an attribution one source does not confirm.
   const wording = page.locator('[data-testid="conflict"][data-kind="quote-wording"]');
   await expect(wording).toContainText("Xi Jinping");

@@ -14,14 +14,15 @@ export function renderConflicts(ctx) {
     conflicts.length ? null : el("p", { class: "note", text: "The sources do not contradict each other on anything found." }),
     el("div", { class: "conflicts" }, conflicts.map((c) =>
       el("div", { class: "scroll" },
-        el("table", { class: "conflict", "data-testid": "conflict", dataset: { kind: c.kind } },
+        el("table", { class: "conflict-table", "data-testid": "conflict", dataset: { kind: c.kind } },
           el("caption", {}, el("span", { class: "badge conflict", text: KIND[c.kind] ?? c.kind }), " ", el("span", { text: c.about })),
           el("thead", {}, el("tr", {}, ["Source", "Value", "Bound", "As worded"].map((h) => el("th", { scope: "col", text: h })))),
           el("tbody", {}, c.values.map((v) => el("tr", {},
             el("th", { scope: "row", text: ctx.name(v.article) }),
             el("td", { class: "value", text: v.value }),
             el("td", { text: v.bound ?? "—" }),
-            el("td", {}, ctx.spanButton(v, v.text.trim()))))))))));
+            // A quote's value is its wording: no need to print it twice.
+            el("td", {}, ctx.spanButton(v, v.value === v.text ? "Show in the text" : v.text.trim(), v.value === v.text ? "small" : ""))))))))));
 }
 
 /** A quote's word diff: insertions as <ins>, deletions as <del> (underlined / struck through, and named for screen readers). */

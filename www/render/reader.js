@@ -8,6 +8,7 @@ export function createReader(root) {
   let article = null;
   let marks = { label: null, spans: [], kind: null };
   let current = null; // the one span to scroll to
+  let origin = null; // the control that asked to show it, to go back to
 
   const select = el("select", { id: "reader-article", "data-testid": "reader-select" });
   const note = el("div", { class: "reader-note", "aria-live": "polite" });
@@ -42,9 +43,15 @@ export function createReader(root) {
     target.focus({ preventScroll: true });
   }
 
+  function back() {
+    return origin?.isConnected
+      ? el("button", { type: "button", class: "quiet small", onclick: () => { origin.scrollIntoView({ block: "center" }); origin.focus(); }, text: "← Back to where you were" })
+      : null;
+  }
+
   function drawNote(hereCount) {
     if (!marks.label) {
-      note.replaceChildren(el("p", { class: "note", text: current ? "The chosen passage is marked." : "Choose a fact, a quote, a name or a date to mark it here." }));
+      note.replaceChildren(el("p", { class: "note" }, current ? "The chosen passage is marked. " : "Choose a fact, a quote, a name or a date to mark it here.", current ? back() : null));
       return;
     }
     const per = new Map();
@@ -52,7 +59,8 @@ export function createReader(root) {
     const elsewhere = [...per].filter(([id]) => id !== article);
     note.replaceChildren(
       el("p", {}, el("strong", { text: marks.label }), ` — ${plural(hereCount, "place")} marked in this article.`,
-        " ", el("button", { type: "button", class: "quiet small", onclick: () => { marks = { label: null, spans: [], kind: null }; current = null; draw(); }, text: "Clear marks" })),
+        " ", el("button", { type: "button", class: "quiet small", onclick: () => { marks = { label: null, spans: [], kind: null }; current = null; draw(); text.focus(); }, text: "Clear marks" }),
+        " ", current ? back() : null),
       elsewhere.length
         ? el("p", { class: "elsewhere" }, "Also in: ", elsewhere.map(([id, n]) =>
           el("button", { type: "button", class: "quiet small", onclick: () => { current = null; choose(id, "inner"); }, text: `${name(id)} (${n})` })))
@@ -87,8 +95,9 @@ export function createReader(root) {
       choose(article, reveal ? "page" : "inner");
     },
     /** Shows one span: switches to its article, marks it, scrolls it into view and focuses it. */
-    show(span) {
+    show(span, from = null) {
       current = span;
+      origin = from;
       choose(span.article, "page");
     },
   };
