@@ -1,46 +1,47 @@
-// The page: keeps the user's articles (in localStorage), sends them to the worker, shows results.
-// Article text only ever reaches the DOM as text (textContent / value), never as markup.
+// The page: keeps the user's articles, sends them to the worker as they change, shows the results.
+// Article text only ever reaches the DOM as text (value, textContent, text nodes), never as markup.
 import { SAMPLES } from "./samples.js";
+import { load, nextId, samples, save, toInput } from "./store.js";
+import { download, el } from "./dom.js";
+import { renderOverview } from "./render/overview.js";
+import { orderFacts, renderFacts } from "./render/facts.js";
+import { renderConflicts, renderEntities, renderQuotes, renderSources, renderTimeline } from "./render/compare.js";
+import { createReader } from "./render/reader.js";
 
-const STORE = "corroborate.articles.v1";
+// Milliseconds of quiet after a keystroke before the analysis runs (bench/page.mjs quotes this figure).
+// It is short because edits never pile up: while the worker is busy, the latest edit waits and
+// goes next, and results it has already overtaken are not drawn.
+export const DEBOUNCE_MS = 20;
+
 const $ = (id) => document.getElementById(id);
 const list = $("articles");
 const template = $("article-template");
-
-let articles = load();
-let seq = 0;
-let timer = 0;
+const status = $("status");
+const reader = createReader($("reader"));
 const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
 
-function load() {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORE));
-    if (Array.isArray(saved) && saved.every((a) => typeof a.id === "string" && typeof a.text === "string")) return saved;
-  } catch { /* fall back to the samples */ }
-  return samples();
-}
+let articles = load();
+let timer = 0;
+let seq = 0; // the latest request
+let busy = false; // a request is in the worker
+let queued = false; // an edit arrived while it was busy
+let editAt = 0; // when the first edit not yet shown was made
+let shown = null; // { analysis, input } on the page
+let dirty = false; // edits not yet written to localStorage
+const openCards = new Set(); // article ids the user opened ("-id": closed); new and non-sample ones start open
+const pending = new Map(); // seq -> the input sent
+const exportWaiters = new Map(); // seq -> what to do with the exported file
 
-function samples() {
-  return SAMPLES.map((s) => ({ ...s, sample: true }));
-}
+// ---------------------------------------------------------------- input panel
 
-function save() {
-  try {
-    localStorage.setItem(STORE, JSON.stringify(articles));
-  } catch (e) {
-    showError(`Could not keep your articles for the next visit: ${e.message}`);
-  }
-}
-
-function nextId() {
-  let n = articles.length + 1;
-  const used = new Set(articles.map((a) => a.id));
-  while (used.has(`a${n}`)) n++;
-  return `a${n}`;
+function persist() {
+  dirty = false;
+  const problem = save(articles);
+  if (problem) showError(problem);
 }
 
 function addArticle(text = "", label = "") {
-  const id = nextId();
+  const id = nextId(articles);
   articles.push({ id, label: label || `Article ${articles.length + 1}`, text, sample: false });
   changed();
   const area = list.querySelector(`[data-id="${CSS.escape(id)}"] textarea`);
@@ -48,106 +49,156 @@ function addArticle(text = "", label = "") {
 }
 
 function renderInputs() {
-  const focused = document.activeElement?.closest?.(".article")?.dataset.id;
-  list.replaceChildren(...articles.map((a) => {
-    const item = template.content.firstElementChild.cloneNode(true);
-    item.dataset.id = a.id;
-    item.querySelector(".article-label").textContent = a.label;
-    item.querySelector(".sample-badge").hidden = !a.sample;
-    const area = item.querySelector("textarea");
-    area.value = a.text;
-    area.setAttribute("aria-label", `Text of ${a.label}`);
-    area.placeholder = "Paste the article's text here";
-    area.addEventListener("input", () => {
-      a.text = area.value;
-      a.sample = false;
-      item.querySelector(".sample-badge").hidden = true;
-      save();
-      schedule();
+  const focused = document.activeElement?.closest?.(".article");
+  const focusKey = focused && [focused.dataset.id, [...focused.querySelectorAll("summary, input, textarea, button")].indexOf(document.activeElement)];
+  list.replaceChildren(...articles.map(articleCard));
+  $("article-count").textContent = `(${articles.length})`;
+  if (focusKey) list.querySelector(`[data-id="${CSS.escape(focusKey[0])}"]`)?.querySelectorAll("summary, input, textarea, button")[focusKey[1]]?.focus();
+}
+
+function articleCard(a) {
+  const item = template.content.firstElementChild.cloneNode(true);
+  item.dataset.id = a.id;
+  item.querySelector(".article-label").textContent = a.label;
+  const badge = item.querySelector(".sample-badge");
+  badge.hidden = !a.sample;
+  const details = item.querySelector("details");
+  details.open = openCards.has(a.id) || (!a.sample && !openCards.has(`-${a.id}`));
+  details.addEventListener("toggle", () => {
+    openCards.delete(details.open ? `-${a.id}` : a.id);
+    openCards.add(details.open ? a.id : `-${a.id}`);
+  });
+  const words = item.querySelector(".words");
+  const countWords = () => { words.textContent = `${(a.text.match(/\S+/g) ?? []).length} words`; };
+  countWords();
+  const area = item.querySelector("textarea");
+  area.value = a.text;
+  area.setAttribute("aria-label", `Text of ${a.label}`);
+  area.placeholder = "Paste the article's text here";
+  area.addEventListener("input", () => {
+    a.text = area.value;
+    edited(a, badge);
+    countWords();
+  });
+  for (const [cls, key, what] of [[".f-outlet", "outlet", "Outlet"], [".f-published", "published", "Publication date"], [".f-url", "url", "URL"]]) {
+    const input = item.querySelector(cls);
+    input.value = a[key] ?? "";
+    input.setAttribute("aria-label", `${what} of ${a.label}`);
+    input.addEventListener("input", () => {
+      a[key] = input.value;
+      edited(a, badge);
     });
-    const remove = item.querySelector(".remove");
-    remove.setAttribute("aria-label", `Remove ${a.label}`);
-    remove.addEventListener("click", () => {
-      articles = articles.filter((x) => x !== a);
-      changed();
-    });
-    return item;
-  }));
-  if (focused) list.querySelector(`[data-id="${CSS.escape(focused)}"] textarea`)?.focus();
+  }
+  const remove = item.querySelector(".remove");
+  remove.setAttribute("aria-label", `Remove ${a.label}`);
+  remove.addEventListener("click", () => {
+    const at = articles.indexOf(a);
+    articles = articles.filter((x) => x !== a);
+    changed();
+    (list.querySelectorAll(".remove")[Math.min(at, articles.length - 1)] ?? $("add-article")).focus();
+  });
+  return item;
+}
+
+function edited(a, badge) {
+  dirty = true;
+  if (a.sample) {
+    a.sample = false;
+    badge.hidden = true;
+  }
+  schedule();
 }
 
 function changed() {
-  save();
   renderInputs();
   schedule(0);
 }
 
-function schedule(delay = 250) {
+// ---------------------------------------------------------------- analysis in the worker
+
+function schedule(delay = DEBOUNCE_MS) {
+  if (!editAt) editAt = performance.now();
   clearTimeout(timer);
   timer = setTimeout(run, delay);
 }
 
 function run() {
-  const input = articles.filter((a) => a.text.trim()).map(({ id, text }) => ({ id, text }));
+  persist();
+  const input = toInput(articles);
   if (!input.length) {
-    $("status").textContent = "Add an article to start.";
+    seq += 1; // results still on their way are for articles that are gone
+    queued = false;
+    editAt = 0;
+    shown = null;
+    renderJob++;
+    setStatus("done", "Add an article to start.");
     $("results").replaceChildren();
+    reader.update({ articles: [] }, new Map(), (id) => id);
+    exportButtons(false);
     hideError();
     return;
   }
+  if (busy) {
+    queued = true; // sent when the running analysis is back, so edits never pile up in the worker
+    return;
+  }
+  busy = true;
   seq += 1;
-  $("status").textContent = `Analysing ${input.length} article${input.length === 1 ? "" : "s"}…`;
-  $("status").dataset.state = "working";
-  worker.postMessage({ seq, articles: input });
+  setStatus("working", `Analysing ${input.length} article${input.length === 1 ? "" : "s"}…`);
+  worker.postMessage({ type: "analyze", seq, articles: input });
+  pending.set(seq, input);
 }
 
 worker.onmessage = ({ data }) => {
-  if (data.seq !== seq) return; // a newer edit is on its way
-  $("status").dataset.state = "done";
+  if (data.type === "export") {
+    exportWaiters.get(data.seq)?.(data);
+    exportWaiters.delete(data.seq);
+    return;
+  }
+  busy = false;
+  const input = pending.get(data.seq);
+  pending.delete(data.seq);
+  if (queued) {
+    queued = false;
+    run();
+    return; // a newer edit is on its way; skip drawing these results
+  }
+  if (data.seq !== seq) return; // overtaken: every article was removed meanwhile
   if (!data.ok) {
-    $("status").textContent = "Analysis failed; your text is kept. Edit to try again.";
+    editAt = 0;
+    setStatus("error", "Analysis failed; your text is kept. Edit to try again.");
     showError(data.message);
     return;
   }
   hideError();
-  const n = data.analysis.articles.length;
-  $("status").textContent = `${n} article${n === 1 ? "" : "s"} analysed in ${data.ms.toFixed(0)} ms`;
-  $("status").dataset.ms = data.ms.toFixed(1);
-  renderResults(data.analysis);
+  shown = { analysis: data.analysis, input, seq: data.seq };
+  const drawStart = performance.now();
+  const since = editAt;
+  editAt = 0;
+  renderResults(data.analysis, input, () => {
+    if (busy) return; // a newer edit is being analysed; its results will say when they are done
+    const end = performance.now();
+    const n = data.analysis.articles.length;
+    const words = `Analysed ${n} article${n === 1 ? "" : "s"} in ${Math.round(data.ms)} ms`;
+    setStatus("done", since ? `${words} · results ${Math.round(end - since)} ms after the last edit` : words);
+    status.dataset.ms = data.ms.toFixed(1);
+    status.dataset.lastRunMs = data.ms.toFixed(1);
+    status.dataset.renderMs = (end - drawStart).toFixed(1);
+    if (since) status.dataset.editToResultsMs = (end - since).toFixed(1);
+  });
 };
 
 worker.onerror = (event) => {
   event.preventDefault();
-  $("status").textContent = "The analysis stopped unexpectedly; your text is kept.";
+  busy = false;
+  editAt = 0;
+  setStatus("error", "The analysis stopped unexpectedly; your text is kept.");
   showError(event.message || "The worker failed.");
 };
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "text") node.textContent = v;
-    else if (k === "dataset") Object.assign(node.dataset, v);
-    else node.setAttribute(k, v);
-  }
-  node.append(...children);
-  return node;
-}
-
-function renderResults(analysis) {
-  const labels = new Map(articles.map((a) => [a.id, a.label]));
-  $("results").replaceChildren(...analysis.articles.map((a) => {
-    const count = a.sentences.length;
-    const story = a.sentences.filter((s) => !s.heading);
-    const sentences = el("ol", { class: "sentences" }, ...a.sentences.map((s) =>
-      el("li", { class: s.heading ? "heading" : "", text: s.text })));
-    const details = el("details", {}, el("summary", { text: `Show the ${count} sentences` }), sentences);
-    return el("article", { class: "result", "data-testid": "article-result", dataset: { id: a.id, sentences: String(count) } },
-      el("h3", { text: labels.get(a.id) ?? a.id }),
-      el("p", { class: "meta" },
-        el("span", { class: "count", "data-testid": "sentence-count", text: `${count} sentence${count === 1 ? "" : "s"}` }),
-        el("span", { text: ` · ${story.length} in the story, ${count - story.length} headings or labels · ${a.paragraphs.length} paragraphs` })),
-      details);
-  }));
+function setStatus(state, text) {
+  status.dataset.state = state;
+  status.textContent = text;
 }
 
 function showError(message) {
@@ -158,6 +209,83 @@ function showError(message) {
 function hideError() {
   $("error").hidden = true;
 }
+
+// ---------------------------------------------------------------- results
+
+let renderJob = 0;
+
+function renderResults(analysis, input, done) {
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const labels = new Map(articles.map((a) => [a.id, a.label]));
+  const name = (id) => byId.get(id)?.outlet?.value || labels.get(id) || id;
+  const ordered = orderFacts(analysis.facts);
+  const ctx = {
+    analysis, byId, name, ordered,
+    factNo: new Map(ordered.map((f, i) => [f.id, i + 1])),
+    highlight: (label, spans, kind, reveal) => reader.highlight(label, spans, kind, reveal),
+    spanButton: (span, label, size = "") => el("button", {
+      type: "button", class: `span-link ${size}`.trim(), title: `Show in ${name(span.article)}`,
+      onclick: (ev) => reader.show({ article: span.article, start: span.start, end: span.end }, ev.currentTarget),
+    }, label),
+    copy,
+  };
+  reader.update(analysis, new Map(input.map((a) => [a.id, a.text])), name);
+  for (const card of list.children) {
+    const found = byId.get(card.dataset.id);
+    card.querySelector(".f-outlet").placeholder = found?.outlet?.source === "text" ? `found: ${found.outlet.value}` : "";
+  }
+  exportButtons(true);
+  // Panels replace their older selves in place, a few per task (about 12 ms of work), so a
+  // keystroke never waits for the whole page to be rebuilt and nothing jumps while it is.
+  const job = ++renderJob;
+  const root = $("results");
+  const panels = [renderOverview, renderFacts, renderConflicts, renderQuotes, renderEntities, renderTimeline, renderSources];
+  const step = (i) => {
+    if (job !== renderJob) return;
+    const started = performance.now();
+    do {
+      const panel = panels[i](ctx);
+      if (root.children[i]) root.children[i].replaceWith(panel);
+      else root.append(panel);
+      i += 1;
+    } while (i < panels.length && performance.now() - started < 12);
+    if (i < panels.length) setTimeout(step, 0, i);
+    else done();
+  };
+  step(0);
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus(status.dataset.state, "Copied the fact and its sources to the clipboard.");
+  } catch (e) {
+    showError(`Could not copy: ${e.message}`);
+  }
+}
+
+// ---------------------------------------------------------------- export
+
+function exportButtons(on) {
+  $("export-json").disabled = !on;
+  $("export-md").disabled = !on;
+}
+
+// The worker keeps the full analysis of the results shown and writes the file's content.
+function exportAs(format, name, type) {
+  if (!shown) return;
+  const id = ++seq;
+  exportWaiters.set(id, (data) => {
+    if (data.ok) download(name, type, data.content);
+    else showError(data.message);
+  });
+  worker.postMessage({ type: "export", seq: id, of: shown.seq, format });
+}
+
+$("export-json").addEventListener("click", () => exportAs("json", "corroborate-analysis.json", "application/json"));
+$("export-md").addEventListener("click", () => exportAs("md", "corroborate-report.md", "text/markdown"));
+
+// ---------------------------------------------------------------- adding articles
 
 async function addFiles(files) {
   for (const file of files) {
@@ -175,8 +303,7 @@ $("file-input").addEventListener("change", async (e) => {
   e.target.value = "";
 });
 $("restore-samples").addEventListener("click", () => {
-  articles = [...articles.filter((a) => !a.sample && !SAMPLES.some((s) => s.id === a.id)), ...samples()];
-  articles.sort((x, y) => Number(!x.sample) - Number(!y.sample));
+  articles = [...samples(), ...articles.filter((a) => !a.sample && !SAMPLES.some((s) => s.id === a.id))];
   changed();
 });
 $("clear-all").addEventListener("click", () => {
@@ -201,6 +328,17 @@ addEventListener("drop", async (e) => {
   $("drop-overlay").hidden = true;
   await addFiles([...(e.dataTransfer?.files ?? [])]);
 });
+// A link to a fact (from the matrix or a source's lists) opens it and puts the focus on it.
+document.addEventListener("click", (e) => {
+  const link = e.target.closest?.('a[href^="#fact-"]');
+  const fact = link && document.getElementById(link.getAttribute("href").slice(1));
+  if (!fact) return;
+  e.preventDefault();
+  fact.open = true;
+  fact.scrollIntoView({ block: "start" });
+  fact.querySelector("summary").focus({ preventScroll: true });
+});
+addEventListener("pagehide", () => { if (dirty) persist(); });
 
 renderInputs();
 run();

@@ -1,15 +1,38 @@
-// Runs analyze() off the main thread so typing never waits for it.
-import init, { analyze } from "corroborate/web";
+// Runs analyze() off the main thread so typing never waits for it. The page gets a slim copy
+// (what it draws); the worker keeps the full analyses of its last few runs for the exports
+// (JSON, and the CLI's Markdown report), so big results never cross to the main thread whole.
+import init, { analyze, toMarkdown } from "corroborate/web";
 
 const ready = init();
+const kept = new Map(); // seq -> full analysis, for the last few runs (the page may show one a little older)
 
-self.onmessage = async ({ data: { seq, articles } }) => {
+// Per article the page needs only its metadata and the entity mentions (for highlighting).
+function slim(analysis) {
+  return {
+    ...analysis,
+    articles: analysis.articles.map(({ id, url, title, outlet, published, dateline, length, entities, mentions }) =>
+      ({ id, url, title, outlet, published, dateline, length, entities, mentions })),
+  };
+}
+
+self.onmessage = async ({ data }) => {
+  const { type, seq } = data;
   try {
     await ready;
+    if (type === "export") {
+      const analysis = kept.get(data.of);
+      if (!analysis) throw new Error("The results changed; try the download again.");
+      const content = data.format === "md" ? toMarkdown(analysis) : `${JSON.stringify(analysis, null, 2)}\n`;
+      self.postMessage({ type, seq, ok: true, content });
+      return;
+    }
     const started = performance.now();
-    const analysis = analyze(articles);
-    self.postMessage({ seq, ok: true, analysis, ms: performance.now() - started });
+    const analysis = analyze(data.articles);
+    const ms = performance.now() - started;
+    kept.set(seq, analysis);
+    for (const old of kept.keys()) if (kept.size > 3) kept.delete(old);
+    self.postMessage({ type, seq, ok: true, analysis: slim(analysis), ms });
   } catch (error) {
-    self.postMessage({ seq, ok: false, message: error instanceof Error ? error.message : String(error) });
+    self.postMessage({ type, seq, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 };

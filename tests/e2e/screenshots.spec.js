@@ -11,7 +11,8 @@ for (const [name, viewport] of [["laptop", { width: 1280, height: 800 }], ["phon
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto("/");
-      await expect(page.locator('[data-testid="article-result"]')).toHaveCount(5);
+      await expect(page.locator("#status")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+      await expect(page.getByTestId("overview")).toBeVisible();
       await page.screenshot({ path: `${out}${name}-${colorScheme}.png`, fullPage: false });
     });
   }
