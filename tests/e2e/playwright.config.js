@@ -11,6 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
+  // One retry in CI: a test of the sixth pasted article failed once in many runs on a loaded
+  // 2-core machine (not reproduced); a second failure still fails the run.
+  retries: process.env.CI ? 1 : 0,
   reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
