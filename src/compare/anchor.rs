@@ -61,6 +61,24 @@ fn stated_day(doc: &Document<'_>, t: &TimeSpan) -> Option<(Date, u32)> {
     Some((Date::parse(t.value.as_deref()?)?, weight))
 }
 
+/// The calendar dates claim `claim` of `doc` states (`2025`, `2025-08`, `2025-08-02`), with
+/// their values; not the article's own date markers, weeks or durations.
+pub(crate) fn calendar_dates<'d>(doc: &'d Document<'_>, claim: usize) -> impl Iterator<Item = (&'d TimeSpan, &'d str)> + 'd {
+    doc.claims
+        .get(claim)
+        .into_iter()
+        .flat_map(|c| c.times.iter())
+        .filter_map(|&ti| doc.times.get(ti))
+        .filter(|t| t.kind == TimeKind::Date && !is_marker(doc, t))
+        .filter_map(|t| Some((t, t.value.as_deref().filter(|v| is_calendar(v))?)))
+}
+
+/// A calendar value: `2025`, `2025-08`, `2025-08-02` (not `2025-W24`, `P1D`, `XXXX-06-20`).
+pub(crate) fn is_calendar(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A publication-date marker or dateline day, which dates the article, not the event.
 pub(crate) fn is_marker(doc: &Document<'_>, t: &TimeSpan) -> bool {
     doc.in_boilerplate(&t.range)

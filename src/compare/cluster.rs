@@ -95,7 +95,7 @@ pub(crate) fn cluster(vectors: &[Vector], edges: &[(usize, usize, f32)], thresho
         }
         members[keep].extend(moved);
         let gone_sum = std::mem::take(&mut sums[gone]);
-        sums[keep].add(&gone_sum, 1.0);
+        sums[keep].add(&gone_sum);
     }
     let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     for m in &mut out {
@@ -109,7 +109,7 @@ pub(crate) fn cluster(vectors: &[Vector], edges: &[(usize, usize, f32)], thresho
 pub(crate) fn centroid(vectors: &[Vector], items: &[usize]) -> Vector {
     let mut sum = Vector::default();
     for &i in items {
-        sum.add(&vectors[i], 1.0);
+        sum.add(&vectors[i]);
     }
     sum.normalise();
     sum

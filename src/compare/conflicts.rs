@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::anchor::calendar_dates;
 use super::facts::{Group, Statement};
 use super::quotes;
 use super::terms::words;
@@ -138,14 +139,9 @@ type Sides = Option<(ConflictKind, Vec<Side>)>;
 fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
     // Each statement's calendar values.
     let values = |s: usize| -> Vec<Side> {
-        let (d, doc) = (statements[s].doc, &docs[statements[s].doc]);
+        let d = statements[s].doc;
         let mut out: Vec<Side> = Vec::new();
-        for &ti in &doc.claims[statements[s].claim].times {
-            let Some(t) = doc.times.get(ti) else { continue };
-            if t.kind != crate::output::TimeKind::Date || super::anchor::is_marker(doc, t) {
-                continue;
-            }
-            let Some(v) = t.value.as_deref().filter(|v| is_calendar(v)) else { continue };
+        for (t, v) in calendar_dates(&docs[d], statements[s].claim) {
             if !out.iter().any(|x| x.value == v) {
                 out.push(Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None });
             }
@@ -183,12 +179,6 @@ fn close_pairs(statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Vec<
         }
     }
     out
-}
-
-/// A calendar value: `2025`, `2025-08`, `2025-08-02`.
-fn is_calendar(v: &str) -> bool {
-    let parts: Vec<&str> = v.split('-').collect();
-    !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether two calendar values can name the same time: one contains the other.
@@ -355,6 +345,7 @@ fn scope(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::anchor::is_calendar;
 
     #[test]
     fn calendar_values_contain_each_other() {

@@ -79,23 +79,20 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
             of[d][e] = g;
         }
     }
-    let mut entities: Vec<Entity> = members.iter().map(|m| entity(docs, m)).collect();
     // Most widely named first; ids follow that order.
-    let mut rank: Vec<usize> = (0..entities.len()).collect();
-    rank.sort_small_by(|&a, &b| {
-        let (ea, eb) = (&entities[a], &entities[b]);
+    let mut ranked: Vec<(usize, Entity)> = members.iter().map(|m| entity(docs, m)).enumerate().collect();
+    ranked.sort_small_by(|(a, ea), (b, eb)| {
         eb.articles.len()
             .cmp(&ea.articles.len())
             .then(total(eb).cmp(&total(ea)))
             .then(ea.name.cmp(&eb.name))
-            .then(a.cmp(&b))
+            .then(a.cmp(b))
     });
-    let mut new_index = vec![0; rank.len()];
-    for (new, &old) in rank.iter().enumerate() {
-        new_index[old] = new;
+    let mut new_index = vec![0; ranked.len()];
+    for (new, (old, _)) in ranked.iter().enumerate() {
+        new_index[*old] = new;
     }
-    let mut sorted: Vec<Option<Entity>> = entities.drain(..).map(Some).collect();
-    let mut entities: Vec<Entity> = rank.iter().map(|&old| sorted[old].take().unwrap_or_else(empty)).collect();
+    let mut entities: Vec<Entity> = ranked.into_iter().map(|(_, e)| e).collect();
     for (i, e) in entities.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }
@@ -109,18 +106,6 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
     Merged { entities, of }
 }
 
-fn empty() -> Entity {
-    Entity {
-        id: String::new(),
-        name: String::new(),
-        kind: EntityKind::Org,
-        aliases: Vec::new(),
-        variants: Vec::new(),
-        roles: Vec::new(),
-        articles: Vec::new(),
-    }
-}
-
 fn total(e: &Entity) -> usize {
     e.articles.iter().map(|a| a.mentions).sum()
 }
@@ -131,8 +116,9 @@ fn entity(docs: &[Document<'_>], members: &[(usize, usize)]) -> Entity {
     let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for &(d, e) in members {
         let ent = &docs[d].entities[e];
-        counts.entry(ent.name.as_str()).or_default().0 += 1;
-        counts.entry(ent.name.as_str()).or_default().1 += ent.mentions.len();
+        let count = counts.entry(ent.name.as_str()).or_default();
+        count.0 += 1;
+        count.1 += ent.mentions.len();
     }
     let name = counts
         .iter()

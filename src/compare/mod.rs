@@ -60,9 +60,9 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
     let (statements, entity_terms) = statements(docs, &order, &merged.of, false);
-    let topics = topics::group(docs, &order, &statements, &entity_terms);
+    let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
     let groups = group_facts(&statements, &topics, &rank);
-    let event_date = anchor::resolve(docs, &statements, &groups, &topics.main());
+    let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
     let (statements, _) = self::statements(docs, &order, &merged.of, true);
     let groups = group_facts(&statements, &topics, &rank);
     let labels: Vec<String> = groups
@@ -76,7 +76,7 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let entity_name = |d: usize, e: usize| {
         merged.of.get(d).and_then(|row| row.get(e)).and_then(|&g| merged.entities.get(g)).map(|e| e.name.clone())
     };
-    let quote_groups = quotes::group(docs, &order, &entity_name);
+    let quote_groups = quotes::group(docs, &order, &rank, &entity_name);
     let conflicts = conflicts::find(docs, &statements, &groups, &labels, &quote_groups);
     report::build(report::Input {
         docs,
@@ -96,8 +96,8 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
 /// Fact groups within each topic.
 fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]) -> Vec<facts::Group> {
     let mut groups = Vec::new();
-    for topic in &topics.groups {
-        let subset: Vec<usize> = (0..statements.len()).filter(|&s| topic.contains(&statements[s].doc)).collect();
+    for topic in 0..topics.groups.len() {
+        let subset: Vec<usize> = (0..statements.len()).filter(|&s| topics.of[statements[s].doc] == topic).collect();
         let local: Vec<Statement> = subset.iter().map(|&s| statements[s].clone()).collect();
         for mut g in facts::group(&local, rank) {
             for s in &mut g.statements {
@@ -143,12 +143,9 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
                 }
             }
             if dates {
-                for t in claim.times.iter().filter_map(|&t| doc.times.get(t)) {
-                    if t.kind == crate::output::TimeKind::Date && !anchor::is_marker(doc, t) {
-                        if let Some(v) = t.value.as_deref().filter(|v| v.len() >= 7 && v.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
-                            ts.push(vocab.id(&format!("#{v}")));
-                        }
-                    }
+                // Months and days; a bare year says little about which statement it is.
+                for (_, v) in anchor::calendar_dates(doc, c).filter(|(_, v)| v.len() >= 7) {
+                    ts.push(vocab.id(&format!("#{v}")));
                 }
             }
             ts.sort_small();

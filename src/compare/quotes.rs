@@ -37,9 +37,14 @@ pub(crate) struct Group {
     pub speaker_agrees: bool,
 }
 
-/// Groups the direct quotes of the documents. `order` lists documents by article id;
-/// `entity_name(doc, local entity)` gives a merged entity's name.
-pub(crate) fn group(docs: &[Document<'_>], order: &[usize], entity_name: &dyn Fn(usize, usize) -> Option<String>) -> Vec<Group> {
+/// Groups the direct quotes of the documents. `order` lists documents by article id and `rank`
+/// gives each document's place in it; `entity_name(doc, local entity)` gives a merged entity's name.
+pub(crate) fn group(
+    docs: &[Document<'_>],
+    order: &[usize],
+    rank: &[usize],
+    entity_name: &dyn Fn(usize, usize) -> Option<String>,
+) -> Vec<Group> {
     let mut members: Vec<Member> = Vec::new();
     for &d in order {
         for (q, quote) in docs[d].quotes.iter().enumerate() {
@@ -99,9 +104,7 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], entity_name: &dyn Fn
             finish(ms)
         })
         .collect();
-    groups.sort_small_by_key(|g| (g.members[0].doc, g.members[0].quote));
-    let rank: HashMap<usize, usize> = order.iter().enumerate().map(|(r, &d)| (d, r)).collect();
-    groups.sort_small_by_key(|g| (rank.get(&g.members[0].doc).copied(), g.members[0].quote));
+    groups.sort_small_by_key(|g| (rank[g.members[0].doc], g.members[0].quote));
     groups
 }
 

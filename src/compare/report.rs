@@ -13,7 +13,7 @@ use super::{quotes, Comparison};
 use crate::extract::Document;
 use crate::output::{
     ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, EventGroup, Fact, FactStatus, QuoteGroup, QuoteVariant,
-    SourceProfile, Span, TimeKind, TimelineEntry,
+    SourceProfile, Span, TimelineEntry,
 };
 
 /// Evaluative wording: words that judge rather than report.
@@ -245,16 +245,7 @@ fn timeline(
         if topics.off_topic(st.doc) || main_group[s] == usize::MAX {
             continue;
         }
-        let doc = &docs[st.doc];
-        for &ti in &doc.claims[st.claim].times {
-            let Some(t) = doc.times.get(ti) else { continue };
-            if t.kind != TimeKind::Date || super::anchor::is_marker(doc, t) {
-                continue;
-            }
-            let Some(v) = t.value.as_deref() else { continue };
-            if !v.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
-                continue;
-            }
+        for (t, v) in super::anchor::calendar_dates(&docs[st.doc], st.claim) {
             entries.entry(v.to_string()).or_default().push((st.doc, t.range.clone(), main_group[s]));
         }
     }
@@ -287,14 +278,12 @@ fn timeline(
 
 /// Per article, in input order.
 fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_id: &[String], topics: &Topics) -> Vec<SourceProfile> {
-    let main = topics.main();
-    let in_main: Vec<bool> = topics.of.iter().map(|&g| g == 0).collect();
     // One pass over the facts: what each article reports, and the widely reported facts.
     let mut corroborated = vec![0; docs.len()];
     let mut single: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
     let mut reports: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
     let mut wide: Vec<usize> = Vec::new();
-    let on_topic = main.len();
+    let on_topic = topics.main().len();
     for (g, group) in groups.iter().enumerate() {
         for &d in &group.docs {
             reports[d].push(g);
@@ -306,7 +295,7 @@ fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_
             single[group.docs[0]].push(g);
         }
         // Reported by most of the other articles (more than half of them, at least two).
-        if group.docs.len() >= 2 && in_main[group.docs[0]] && group.docs.len() * 2 > on_topic.saturating_sub(1) {
+        if group.docs.len() >= 2 && topics.of[group.docs[0]] == 0 && group.docs.len() * 2 > on_topic.saturating_sub(1) {
             wide.push(g);
         }
     }

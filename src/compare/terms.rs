@@ -40,8 +40,8 @@ impl Vector {
         sum
     }
 
-    /// Adds `other` scaled by `factor` (for centroids); the result is not normalised.
-    pub fn add(&mut self, other: &Vector, factor: f32) {
+    /// Adds `other` (for centroids); the result is not normalised.
+    pub fn add(&mut self, other: &Vector) {
         let mut merged = Vec::with_capacity(self.0.len() + other.0.len());
         let (a, b) = (&self.0, &other.0);
         let (mut i, mut j) = (0, 0);
@@ -52,10 +52,10 @@ impl Vector {
                 merged.push(a[i]);
                 i += 1;
             } else if take_b {
-                merged.push((b[j].0, b[j].1 * factor));
+                merged.push(b[j]);
                 j += 1;
             } else {
-                merged.push((a[i].0, a[i].1 + b[j].1 * factor));
+                merged.push((a[i].0, a[i].1 + b[j].1));
                 i += 1;
                 j += 1;
             }

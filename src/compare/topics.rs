@@ -36,14 +36,26 @@ pub(crate) struct Topics {
 
 impl Topics {
     /// The documents of the main event.
-    pub fn main(&self) -> Vec<usize> {
-        self.groups.first().cloned().unwrap_or_default()
+    pub fn main(&self) -> &[usize] {
+        self.groups.first().map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `doc` reports another event than the main one. With every article on its own
+    /// (nothing shared), none is called off-topic: there is no main event to compare with.
+    pub fn off_topic(&self, doc: usize) -> bool {
+        self.of[doc] != 0 && self.groups.first().is_some_and(|g| g.len() > 1)
     }
 }
 
-/// Groups the documents by event. `order` lists documents by article id; `entity_terms` tells,
-/// per term id, whether the term is a merged entity.
-pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statement], entity_terms: &[bool]) -> Topics {
+/// Groups the documents by event. `order` lists documents by article id and `rank` gives each
+/// document's place in it; `entity_terms` tells, per term id, whether the term is a merged entity.
+pub(crate) fn group(
+    docs: &[Document<'_>],
+    order: &[usize],
+    rank: &[usize],
+    statements: &[Statement],
+    entity_terms: &[bool],
+) -> Topics {
     let mut vectors: Vec<Vector> = vec![Vector::default(); docs.len()];
     for s in statements {
         let mut v = s.vector.clone();
@@ -53,7 +65,7 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statem
             }
         }
         v.normalise();
-        vectors[s.doc].add(&v, 1.0);
+        vectors[s.doc].add(&v);
     }
     // Article level: a term's weight grows with the square root of its use, and shrinks as more
     // of the articles use it (ln(1 + N/df), so a term in every article keeps ln 2).
@@ -79,10 +91,6 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statem
         .into_iter()
         .map(|g| g.into_iter().map(|i| order[i]).collect())
         .collect();
-    let mut rank = vec![0; docs.len()];
-    for (r, &d) in order.iter().enumerate() {
-        rank[d] = r;
-    }
     groups.sort_small_by(|a, b| b.len().cmp(&a.len()).then(rank[a[0]].cmp(&rank[b[0]])));
     let mut of = vec![0; docs.len()];
     for (g, members) in groups.iter().enumerate() {
@@ -91,12 +99,4 @@ pub(crate) fn group(docs: &[Document<'_>], order: &[usize], statements: &[Statem
         }
     }
     Topics { groups, of }
-}
-
-impl Topics {
-    /// Whether `doc` reports another event than the main one. With every article on its own
-    /// (nothing shared), none is called off-topic: there is no main event to compare with.
-    pub fn off_topic(&self, doc: usize) -> bool {
-        self.of[doc] != 0 && self.groups.first().is_some_and(|g| g.len() > 1)
-    }
 }
