@@ -24,6 +24,9 @@ const MAX_SHARING: usize = 24;
 /// Changed words allowed between two shared runs of one passage.
 const GAP: usize = 4;
 
+/// A story word with its byte range, or `None` where a quote or a sentence gap breaks the run.
+type Word = Option<(Range<usize>, String)>;
+
 /// A passage shared by two documents, as word positions in each.
 #[derive(Debug, Clone)]
 pub(crate) struct Passage {
@@ -43,7 +46,7 @@ pub(crate) struct Shared {
 /// Finds shared passages between every pair of documents that share any. `order` lists
 /// documents by article id.
 pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
-    let streams: Vec<Vec<Option<(Range<usize>, String)>>> = docs.iter().map(stream).collect();
+    let streams: Vec<Vec<Word>> = docs.iter().map(stream).collect();
     let mut index: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
     for (r, &d) in order.iter().enumerate() {
         let s = &streams[d];
@@ -79,7 +82,7 @@ pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
             .filter(|(wa, _, _)| wa.len() >= MIN_WORDS)
             .filter_map(|(wa, wb, shared)| {
                 let (sa, sb) = (&streams[a], &streams[b]);
-                let byte = |s: &[Option<(Range<usize>, String)>], w: &Range<usize>| -> Option<Range<usize>> {
+                let byte = |s: &[Word], w: &Range<usize>| -> Option<Range<usize>> {
                     let first = s.get(w.start)?.as_ref()?.0.start;
                     let last = s.get(w.end - 1)?.as_ref()?.0.end;
                     Some(first..last)
@@ -99,7 +102,7 @@ pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
 }
 
 /// The words of a document's story, `None` where quotes, headings and boilerplate break it.
-fn stream(doc: &Document<'_>) -> Vec<Option<(Range<usize>, String)>> {
+fn stream(doc: &Document<'_>) -> Vec<Word> {
     let quotes: Vec<&Range<usize>> = doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range).collect();
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
@@ -119,7 +122,7 @@ fn stream(doc: &Document<'_>) -> Vec<Option<(Range<usize>, String)>> {
     out
 }
 
-fn shingle(words: &[Option<(Range<usize>, String)>]) -> Option<u64> {
+fn shingle(words: &[Word]) -> Option<u64> {
     let mut h = DefaultHasher::new();
     for w in words {
         w.as_ref()?.1.hash(&mut h);
