@@ -9,25 +9,6 @@ use serde_json::Value;
 #[path = "common/seeds.rs"]
 mod seeds;
 
-/// Gold items the comparison does not get yet, each with why. The test fails when one of
-/// them starts to pass, so the list only shrinks.
-const KNOWN_GAPS: &[&str] = &[
-    // The call is told in lead sentences that also carry other facts; 001 and 003 tell it
-    // in a clause the lead-sentence group does not take in.
-    "fact: Putin and Xi held a phone call on Thursday 2025-06-19",
-    // 000 says it twice; only its quote joins the group, not "military force cannot resolve".
-    "fact: There is no military solution; the crisis must be solved by political and diplomatic means",
-    // 003's "expected to meet again in China in late August" is grouped with staying in
-    // contact, not with the September 2 meeting, so the dates are never compared.
-    "conflict: when and where Putin and Xi meet next",
-    // 001's "intelligence" clause and 000's "information" end up in different groups.
-    "conflict: what information the leaders agreed to share",
-    // Bag-of-words matches: Bushehr personnel with the info-sharing fact, the Russia–UAE
-    // call for a ceasefire with Xi's.
-    "single: over 200 Russian personnel continue to work at Iran’s Russian-built Bushehr nuclear power plant",
-    "single: Russia and the United Arab Emirates jointly called for an immediate cessation of hostilities between Israel and Iran",
-];
-
 fn seeds_analysis(reverse: bool) -> Analysis {
     let gold = seeds::gold();
     let mut ids: Vec<String> = gold["articles"].as_object().unwrap().keys().cloned().collect();
@@ -108,11 +89,8 @@ fn seed_facts_conflicts_and_single_source() {
         if found { passed.push(name) } else { failed.push(name) }
     }
 
-    let unexpected: Vec<&String> = failed.iter().filter(|f| !KNOWN_GAPS.contains(&f.as_str())).collect();
-    let fixed: Vec<&String> = passed.iter().filter(|p| KNOWN_GAPS.contains(&p.as_str())).collect();
-    assert!(unexpected.is_empty(), "gold items not found: {unexpected:#?}");
-    assert!(fixed.is_empty(), "now found, take them off KNOWN_GAPS: {fixed:#?}");
-    assert!(passed.len() >= 18, "{} of the gold items found", passed.len());
+    assert!(failed.is_empty(), "gold items not found: {failed:#?}");
+    assert_eq!(passed.len(), 24, "{} of the gold items found", passed.len());
 }
 
 #[test]

@@ -233,6 +233,12 @@ function renderResults(analysis, input, done) {
   for (const card of list.children) {
     const found = byId.get(card.dataset.id);
     card.querySelector(".f-outlet").placeholder = found?.outlet?.source === "text" ? `found: ${found.outlet.value}` : "";
+    // A date input has no placeholder: the date found in the text, or through the other
+    // reports, is shown under it while the field is empty.
+    const published = found?.published;
+    card.querySelector(".found-date").textContent = published && published.source !== "caller"
+      ? `found: ${published.value}${published.source === "cross-source" ? " (from the other reports)" : ""}`
+      : "";
   }
   exportButtons(true);
   // Panels replace their older selves in place, a few per task (about 12 ms of work), so a

@@ -11,7 +11,9 @@ use std::ops::Range;
 use super::anchor::calendar_dates;
 use super::facts::{Group, Statement};
 use super::quotes;
-use super::terms::words;
+use super::cluster;
+use super::sorting::SortSmall;
+use super::terms::{words, Term};
 use crate::calendar::Date;
 use crate::extract::Document;
 use crate::output::{Bound, ConflictKind};
@@ -76,6 +78,7 @@ pub(crate) fn find(
     groups: &[Group],
     labels: &[String],
     quote_groups: &[quotes::Group],
+    plans: &Plans<'_>,
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for (g, group) in groups.iter().enumerate().filter(|(_, g)| g.docs.len() >= 2) {
@@ -85,9 +88,10 @@ pub(crate) fn find(
             .iter()
             .map(|&d| (d, group.statements.iter().copied().filter(|&s| statements[s].doc == d).collect()))
             .collect();
+        let close = close_pairs(statements, &by_doc);
         for found in [
-            dates(docs, statements, &by_doc),
-            numbers(docs, statements, &by_doc),
+            dates(docs, statements, &close),
+            numbers(docs, statements, &by_doc, &close),
             attribution(docs, statements, &by_doc),
             scope(docs, statements, &by_doc),
         ]
@@ -95,6 +99,15 @@ pub(crate) fn find(
         .flatten()
         {
             out.push(Found { kind: found.0, about: about.clone(), fact: Some(g), sides: found.1 });
+        }
+    }
+    if let Some(found) = planned_dates(docs, statements, groups, plans) {
+        let overlaps = |x: &Side, y: &Side| x.doc == y.doc && x.range.start < y.range.end && y.range.start < x.range.end;
+        let known = out.iter().any(|f| {
+            f.kind == ConflictKind::Date && found.sides.iter().all(|x| f.sides.iter().any(|y| overlaps(x, y)))
+        });
+        if !known {
+            out.push(found);
         }
     }
     for q in quote_groups.iter().filter(|q| !q.verbatim) {
@@ -134,9 +147,68 @@ pub(crate) fn find(
 
 type Sides = Option<(ConflictKind, Vec<Side>)>;
 
+/// What [`planned_dates`] needs to know about the event and the terms.
+pub(crate) struct Plans<'a> {
+    /// The event's date: a plan is dated after it.
+    pub event_date: Option<&'a str>,
+    /// The term of a meeting ("meet", "summit", "talks", "visit").
+    pub meeting: Option<Term>,
+    /// Whether a term is a cross-article entity.
+    pub is_entity: &'a dyn Fn(Term) -> bool,
+    /// The documents of the event.
+    pub within: &'a [usize],
+}
+
+/// The next meeting dated differently by different articles ("in China on September 2" vs
+/// "in China in late August"). Such a plan is often a side remark of different sentences
+/// that share few words, so it is matched by what it is: a meeting, dated after the event,
+/// with an entity in common (the place or the people).
+fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Group], plans: &Plans<'_>) -> Option<Found> {
+    let (event, meeting) = (plans.event_date?, plans.meeting?);
+    let has = |s: usize, t: Term| statements[s].vector.0.binary_search_by_key(&t, |&(k, _)| k).is_ok();
+    let dated = |s: usize| -> Vec<Side> {
+        let d = statements[s].doc;
+        calendar_dates(&docs[d], statements[s].claim)
+            .filter(|(_, v)| *v > event && !v.starts_with(event))
+            .map(|(t, v)| Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None })
+            .collect()
+    };
+    let plan: Vec<usize> = (0..statements.len())
+        .filter(|&s| plans.within.contains(&statements[s].doc) && !statements[s].aside && has(s, meeting) && !dated(s).is_empty())
+        .collect();
+    let vectors: Vec<_> = plan.iter().map(|&s| statements[s].vector.clone()).collect();
+    let owners: Vec<usize> = plan.iter().map(|&s| statements[s].doc).collect();
+    let mut sides: Vec<Side> = Vec::new();
+    let mut first: Option<usize> = None;
+    for (i, j) in cluster::candidates(&vectors, &owners, 12) {
+        let (a, b) = (plan[i], plan[j]);
+        let shared_entity = statements[a].vector.0.iter().any(|&(t, _)| (plans.is_entity)(t) && has(b, t));
+        let (x, y) = (dated(a), dated(b));
+        if !shared_entity || x.iter().any(|p| y.iter().any(|q| compatible(&p.value, &q.value))) {
+            continue;
+        }
+        first = Some(first.map_or(a.min(b), |f| f.min(a).min(b)));
+        for side in x.into_iter().chain(y) {
+            if !sides.iter().any(|z| z.doc == side.doc && z.range == side.range) {
+                sides.push(side);
+            }
+        }
+    }
+    let first = first?;
+    let fact = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.docs.len() >= 2 && g.statements.contains(&first))
+        .max_by_key(|(g, group)| (group.docs.len(), std::cmp::Reverse(*g)))
+        .map(|(g, _)| g);
+    let text = &docs[statements[first].doc].text[statements[first].range.clone()];
+    Some(Found { kind: ConflictKind::Date, about: format!("the date of a planned meeting: {}", super::facts::label(text)), fact, sides })
+}
+
+
 /// Dates of two close statements of the fact that cannot both hold (neither contains the
 /// other: 2025-09-02 vs 2025-08).
-fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+fn dates(docs: &[Document<'_>], statements: &[Statement], close: &[(usize, usize)]) -> Sides {
     // Each statement's calendar values.
     let values = |s: usize| -> Vec<Side> {
         let d = statements[s].doc;
@@ -149,7 +221,7 @@ fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<
         out
     };
     let mut sides: Vec<Side> = Vec::new();
-    for (s1, s2) in close_pairs(statements, by_doc) {
+    for &(s1, s2) in close {
         let (a, b) = (values(s1), values(s2));
         if a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value))) {
             continue;
@@ -166,19 +238,15 @@ fn dates(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<
 /// Statements of a fact from two documents that say nearly the same thing: only their
 /// values are compared, so a fact's background sentences do not clash with its core.
 fn close_pairs(statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (i, (_, a)) in by_doc.iter().enumerate() {
-        for (_, b) in &by_doc[i + 1..] {
-            for &s1 in a {
-                for &s2 in b {
-                    if statements[s1].vector.cosine(&statements[s2].vector) >= CLOSE {
-                        out.push((s1, s2));
-                    }
-                }
-            }
-        }
-    }
-    out
+    // Candidates from the index, not every pair: a fact may be told by thousands of articles.
+    let members: Vec<usize> = by_doc.iter().flat_map(|(_, ss)| ss.iter().copied()).collect();
+    let vectors: Vec<_> = members.iter().map(|&s| statements[s].vector.clone()).collect();
+    let owners: Vec<usize> = members.iter().map(|&s| statements[s].doc).collect();
+    cluster::candidates(&vectors, &owners, 12)
+        .into_iter()
+        .map(|(i, j)| (members[i], members[j]))
+        .filter(|&(a, b)| statements[a].vector.cosine(&statements[b].vector) >= CLOSE)
+        .collect()
 }
 
 /// Whether two calendar values can name the same time: one contains the other.
@@ -190,7 +258,7 @@ fn compatible(a: &str, b: &str) -> bool {
 }
 
 /// Numbers of the same unit about the same thing that differ between close statements.
-fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)], close: &[(usize, usize)]) -> Sides {
     struct Q<'q> {
         doc: usize,
         statement: usize,
@@ -216,11 +284,15 @@ fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Ve
     let same_thing = |a: &Q, b: &Q| {
         a.unit == b.unit && (a.about.is_empty() || b.about.is_empty() || a.about.iter().any(|w| w.len() > 3 && b.about.contains(w)))
     };
+    qs.sort_small_by_key(|q| q.statement);
+    let of = |s: usize| {
+        let from = qs.partition_point(|q| q.statement < s);
+        qs[from..].iter().take_while(move |q| q.statement == s)
+    };
     let mut sides: Vec<Side> = Vec::new();
-    for (i, a) in qs.iter().enumerate() {
-        for b in &qs[i + 1..] {
-            let close = statements[a.statement].vector.cosine(&statements[b.statement].vector) >= CLOSE;
-            if a.doc == b.doc || !close || !same_thing(a, b) || (a.value <= b.max && b.value <= a.max) {
+    for &(s1, s2) in close {
+        for (a, b) in of(s1).flat_map(|a| of(s2).map(move |b| (a, b))) {
+            if a.doc == b.doc || !same_thing(a, b) || (a.value <= b.max && b.value <= a.max) {
                 continue;
             }
             for q in [a, b] {

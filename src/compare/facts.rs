@@ -9,7 +9,8 @@ use super::sorting::SortSmall;
 use std::ops::Range;
 
 use super::cluster::{self, centroid};
-use super::terms::Vector;
+use super::terms::{Term, Vector};
+use super::union_find::UnionFind;
 
 /// Two statements this alike are candidates for one fact.
 const PAIR: f32 = 0.12;
@@ -20,6 +21,10 @@ const JOIN: f32 = 0.2;
 
 /// A further statement from an article the fact already has joins when this close.
 const JOIN_PRESENT: f32 = 0.26;
+/// Two facts that share this many statements (and half the smaller one's) are one.
+const MERGE_SHARED: usize = 3;
+/// A statement set aside by its article ("Separately, …") pairs only when this close.
+const ASIDE: f32 = 0.5;
 
 /// One statement: a claim of one article.
 #[derive(Debug, Clone)]
@@ -30,6 +35,8 @@ pub(crate) struct Statement {
     pub claim: usize,
     pub range: Range<usize>,
     pub vector: Vector,
+    /// Opens with "Separately": news copy's sign that it reports another event.
+    pub aside: bool,
 }
 
 /// A group of statements that report the same thing.
@@ -47,7 +54,9 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
     let vectors: Vec<Vector> = statements.iter().map(|s| s.vector.clone()).collect();
     let owners: Vec<usize> = statements.iter().map(|s| s.doc).collect();
     let pairs = cluster::candidates(&vectors, &owners, 12);
-    let edges = cluster::scored(&vectors, &pairs, PAIR);
+    let aside = |a: usize, b: usize, sim: f32| (statements[a].aside || statements[b].aside) && sim < ASIDE;
+    let mut edges = cluster::scored(&vectors, &pairs, PAIR);
+    edges.retain(|&(a, b, sim)| !aside(a, b, sim));
     let clusters = cluster::cluster(&vectors, &edges, MERGE);
 
     let mut groups: Vec<Group> = clusters
@@ -77,6 +86,9 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
                 continue;
             }
             let sim = vectors[other].cosine(&groups[g].centroid);
+            if statements[other].aside && sim < ASIDE {
+                continue;
+            }
             let present = groups[g].docs.contains(&statements[other].doc);
             // A further statement from an article already in the group must be closer, and
             // must not belong to a fact of as many articles.
@@ -109,7 +121,114 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
         group.statements.dedup();
         group.docs = docs_of(statements, &group.statements, rank);
     }
-    groups
+    merge_overlapping(statements, groups, rank)
+}
+
+/// Two groups that share at least half the statements of the smaller one (and at least
+/// [`MERGE_SHARED`]) are one fact told
+/// in two halves ("no military solution" / "by political and diplomatic means").
+fn merge_overlapping(statements: &[Statement], groups: Vec<Group>, rank: &[usize]) -> Vec<Group> {
+    let mut of: Vec<Vec<usize>> = vec![Vec::new(); statements.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &s in &group.statements {
+            of[s].push(g);
+        }
+    }
+    let mut shared: Vec<(usize, usize)> = Vec::new();
+    for gs in of.iter().filter(|gs| gs.len() >= 2) {
+        for (i, &a) in gs.iter().enumerate() {
+            for &b in &gs[i + 1..] {
+                shared.push((a, b));
+            }
+        }
+    }
+    if shared.is_empty() {
+        return groups;
+    }
+    shared.sort_small();
+    let mut uf = UnionFind::new(groups.len());
+    let mut merged = false;
+    for run in shared.chunk_by(|x, y| x == y) {
+        let (a, b) = run[0];
+        let smaller = groups[a].statements.len().min(groups[b].statements.len());
+        if run.len() >= MERGE_SHARED && 2 * run.len() >= smaller {
+            uf.union(a, b);
+            merged = true;
+        }
+    }
+    if !merged {
+        return groups;
+    }
+    let mut out: Vec<Group> = Vec::new();
+    let mut slot: Vec<usize> = vec![usize::MAX; groups.len()];
+    for (g, group) in groups.into_iter().enumerate() {
+        let root = uf.find(g);
+        if slot[root] == usize::MAX {
+            slot[root] = out.len();
+            out.push(group);
+        } else {
+            let into = &mut out[slot[root]];
+            into.statements.extend(group.statements);
+            let mut sum = into.centroid.clone();
+            sum.add(&group.centroid);
+            sum.normalise();
+            into.centroid = sum;
+        }
+    }
+    for group in &mut out {
+        group.statements.sort_small();
+        group.statements.dedup();
+        group.docs = docs_of(statements, &group.statements, rank);
+    }
+    out
+}
+
+/// The statements that name the event itself on its day join the event's fact: "a phone call
+/// between the two leaders on Thursday", whatever else the sentence says.
+///
+/// The event's fact is the fact of most articles that states the event date (`date`, a term);
+/// its head is the word most of its statements share ("call"). `is_word` tells words from
+/// entity and date terms; `within` are the documents of the event.
+pub(crate) fn join_event(statements: &[Statement], groups: &mut [Group], date: Term, is_word: impl Fn(Term) -> bool, within: &[usize], rank: &[usize]) {
+    let has = |s: usize, t: Term| statements[s].vector.0.binary_search_by_key(&t, |&(k, _)| k).is_ok();
+    let dated = |g: &Group| g.statements.iter().filter(|&&s| has(s, date)).count();
+    let Some(event) = (0..groups.len())
+        .filter(|&g| groups[g].docs.len() >= 2 && dated(&groups[g]) > 0)
+        .max_by_key(|&g| (groups[g].docs.len(), dated(&groups[g]), std::cmp::Reverse(g)))
+    else {
+        return;
+    };
+    let mut counts: Vec<(Term, usize)> = Vec::new();
+    for &s in &groups[event].statements {
+        for &(t, _) in &statements[s].vector.0 {
+            if is_word(t) {
+                counts.push((t, 1));
+            }
+        }
+    }
+    counts.sort_small();
+    let mut best: Option<(usize, Term)> = None;
+    for run in counts.chunk_by(|x, y| x.0 == y.0) {
+        if best.is_none_or(|(n, _)| run.len() > n) {
+            best = Some((run.len(), run[0].0));
+        }
+    }
+    let Some((n, head)) = best else { return };
+    if 2 * n < groups[event].statements.len() {
+        return;
+    }
+    let group = &mut groups[event];
+    for s in 0..statements.len() {
+        let st = &statements[s];
+        // Dated on the event day, or close enough to the fact without the date.
+        let names = has(s, head) && (has(s, date) || st.vector.cosine(&group.centroid) >= JOIN);
+        if names && within.contains(&st.doc) && !st.aside {
+            group.statements.push(s);
+        }
+    }
+    group.statements.sort_small();
+    group.statements.dedup();
+    group.docs = docs_of(statements, &group.statements, rank);
 }
 
 fn docs_of(statements: &[Statement], members: &[usize], rank: &[usize]) -> Vec<usize> {

@@ -59,12 +59,15 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
-    let (statements, entity_terms) = statements(docs, &order, &merged.of, false);
+    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, false);
     let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _) = self::statements(docs, &order, &merged.of, true);
-    let groups = group_facts(&statements, &topics, &rank);
+    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, true);
+    let mut groups = group_facts(&statements, &topics, &rank);
+    if let Some(date) = event_date.as_deref().and_then(|d| vocab.get(&format!("#{d}"))) {
+        facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), topics.main(), &rank);
+    }
     let labels: Vec<String> = groups
         .iter()
         .map(|g| {
@@ -77,7 +80,14 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
         merged.of.get(d).and_then(|row| row.get(e)).and_then(|&g| merged.entities.get(g)).map(|e| e.name.clone())
     };
     let quote_groups = quotes::group(docs, &order, &rank, &entity_name);
-    let conflicts = conflicts::find(docs, &statements, &groups, &labels, &quote_groups);
+    let is_entity = |t: terms::Term| !vocab.is_word(t) && !vocab.is_date(t);
+    let plans = conflicts::Plans {
+        event_date: event_date.as_deref(),
+        meeting: vocab.get("meet"),
+        is_entity: &is_entity,
+        within: topics.main(),
+    };
+    let conflicts = conflicts::find(docs, &statements, &groups, &labels, &quote_groups, &plans);
     report::build(report::Input {
         docs,
         rank: &rank,
@@ -113,7 +123,7 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
 /// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
 /// With `dates`, each calendar date the claim states is a term too.
 /// Also returns, per term id, whether the term is a merged entity.
-fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> (Vec<Statement>, Vec<bool>) {
+fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
     let mut entity_terms: Vec<bool> = Vec::new();
     let words = Terms::default();
     let mut vocab = Vocabulary::default();
@@ -122,7 +132,12 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
         let doc = &docs[d];
         for (c, claim) in doc.claims.iter().enumerate() {
             let mentions: Vec<&crate::extract::MentionSpan> = claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).collect();
-            let skip: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+            let mut skip: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+            // "According to Kremlin aide Yuri Ushakov," says who, not what: the speaker counts
+            // as one term below, the words of the attribution not at all.
+            if let Some(source) = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(attribution) {
+                skip.push(source);
+            }
             let mut ts: Vec<terms::Term> = words
                 .of(doc.text, claim.range.clone(), &skip)
                 .iter()
@@ -162,7 +177,30 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
             claim,
             range: docs[doc].claims[claim].range.clone(),
             vector: vocab.vector(&ts, n),
+            aside: is_aside(&docs[doc], claim),
         })
         .collect();
-    (statements, entity_terms)
+    (statements, entity_terms, vocab)
+}
+
+/// A claim whose sentence opens with "Separately" or "In a separate …" reports another event.
+fn is_aside(doc: &Document<'_>, claim: usize) -> bool {
+    let Some(sentence) = doc.claims.get(claim).and_then(|c| doc.sentences.get(c.sentence)) else {
+        return false;
+    };
+    let text = doc.text[sentence.range.clone()].trim_start();
+    text.starts_with("Separately") || text.starts_with("In a separate ")
+}
+
+/// The attribution of reported speech: from its cue to its speaker, whichever comes first
+/// ("According to Kremlin aide Yuri Ushakov", "Both leaders emphasized").
+fn attribution(quote: &crate::extract::QuoteSpan) -> Option<std::ops::Range<usize>> {
+    if quote.direct {
+        return None;
+    }
+    let cue = quote.cue.clone()?;
+    let speaker = quote.speaker.as_ref()?.range.clone()?;
+    let range = cue.start.min(speaker.start)..cue.end.max(speaker.end);
+    // Only an attribution outside the content it introduces.
+    (range.end <= quote.range.start || quote.range.end <= range.start).then_some(range)
 }

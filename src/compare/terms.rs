@@ -79,6 +79,8 @@ impl Vector {
 pub(crate) struct Vocabulary {
     ids: HashMap<String, Term>,
     df: Vec<u32>,
+    /// Per term: 0 a word, 1 an entity (`@…`), 2 a date (`#…`).
+    kinds: Vec<u8>,
 }
 
 impl Vocabulary {
@@ -90,6 +92,11 @@ impl Vocabulary {
         let id = self.df.len() as Term;
         self.ids.insert(term.to_string(), id);
         self.df.push(0);
+        self.kinds.push(match term.as_bytes().first() {
+            Some(b'@') => 1,
+            Some(b'#') => 2,
+            _ => 0,
+        });
         id
     }
 
@@ -98,6 +105,21 @@ impl Vocabulary {
         for &t in terms {
             self.df[t as usize] += 1;
         }
+    }
+
+    /// The id of `term` if some statement uses it.
+    pub fn get(&self, term: &str) -> Option<Term> {
+        self.ids.get(term).copied()
+    }
+
+    /// Whether `term` is a word, not an entity (`@…`) or a date (`#…`).
+    pub fn is_word(&self, term: Term) -> bool {
+        self.kinds.get(term as usize) == Some(&0)
+    }
+
+    /// Whether `term` is a calendar date (`#2025-06-19`).
+    pub fn is_date(&self, term: Term) -> bool {
+        self.kinds.get(term as usize) == Some(&2)
     }
 
     pub fn df(&self, term: Term) -> u32 {
@@ -157,15 +179,21 @@ impl Terms {
     /// whose entity is added as its own term by the caller).
     pub fn of(&self, text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<String> {
         let mut out = Vec::new();
-        for (i, w) in text[range.clone()].split_word_bound_indices() {
+        let words: Vec<(usize, &str)> = text[range.clone()]
+            .split_word_bound_indices()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
+            .collect();
+        for (k, &(i, w)) in words.iter().enumerate() {
             let at = range.start + i;
-            if !w.chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
             if skip.iter().any(|s| s.start <= at && at < s.end) {
                 continue;
             }
-            if let Some(t) = self.word(w) {
+            if let Some(mut t) = self.word(w) {
+                // "called for", "called on/upon": an appeal, not a phone call.
+                let next = words.get(k + 1).map(|&(_, n)| n.to_ascii_lowercase());
+                if t == "call" && matches!(next.as_deref(), Some("for" | "on" | "upon")) {
+                    t = "urg".to_string();
+                }
                 out.push(t);
             }
         }
@@ -202,6 +230,7 @@ fn is_stopword(w: &str) -> bool {
         "while", "amid", "following", "well", "even", "still", "already", "particularly",
         "especially", "notably", "separately", "meanwhile", "thereby", "therefore", "thus",
         "whose", "went", "go", "going", "get", "got", "make", "made", "let", "like", "via",
+        "reach", "reached", "reaches", "reaching", "need", "needs", "needed", "urgent", "urgently",
     ];
     STOP.contains(&w)
 }
@@ -216,7 +245,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["contact", "communication", "touch"],
     &["ceasefire", "cease", "truce", "armistice", "cessation"],
     &["hostilities", "fighting", "fire", "combat"],
-    &["kill", "dead", "death", "die", "died", "fatality", "fatalities", "toll", "slain"],
+    &["kill", "dead", "death", "die", "died", "fatality", "fatalities", "slain"],
     &["injure", "wound", "hurt", "injury", "injuries"],
     &["attack", "strike", "assault", "raid", "bombing", "bombardment", "airstrike", "strikes"],
     &["meet", "meeting", "summit", "talks", "visit", "met"],
@@ -274,6 +303,13 @@ mod tests {
         assert_eq!(terms("sharply criticized"), terms("sharply condemned"));
         assert_eq!(terms("Russia's readiness for mediation"), terms("Russia's willingness to mediate"));
         assert_eq!(terms("exchange information"), terms("share intelligence"));
+    }
+
+    #[test]
+    fn a_call_for_something_is_an_appeal_not_a_phone_call() {
+        assert_eq!(terms("called for a ceasefire"), terms("urged a ceasefire"));
+        assert_eq!(terms("if called upon"), terms("if urged"));
+        assert_eq!(terms("a call"), ["call"]);
     }
 
     #[test]

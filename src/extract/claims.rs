@@ -70,6 +70,7 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
 const CLAUSE_BREAKS: &[&str] = &[
     "; ", ", during which ", ", while ", ", whereas ", "—an ", "—a ", "—the ", "—which ",
     " and called on ", " and urged ", " and warned ", " and are expected to ", " and is expected to ",
+    " and that ", ", notably ", ", and an ", ", and a ",
 ];
 
 fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {

@@ -70,6 +70,15 @@ test("the samples load, labelled, and the overview shows what they agree on and 
   await expect(wording).toContainText("cease hostilities");
   await expect(wording.locator("tbody tr")).toHaveCount(2);
   await expect(page.locator('[data-testid="conflict"][data-kind="attribution"]')).toContainText("denied or not confirmed");
+  // When the leaders meet next: September 2 in two reports, late August in a third.
+  const when = page.locator('[data-testid="conflict"][data-kind="date"]');
+  await expect(when).toContainText("September 2");
+  await expect(when).toContainText("late August");
+  await expect(when.locator("tbody tr")).toHaveCount(3);
+  // A date found in the text, or through the other reports, shows under the empty date field.
+  const cards = page.locator('[data-testid="article-input"]');
+  await expect(cards.nth(1).locator(".found-date")).toHaveText("found: 2025-06-19");
+  await expect(cards.nth(2).locator(".found-date")).toHaveText("found: 2025-06-20 (from the other reports)");
   // The quote group shows the word diff with insertions and deletions marked.
   const xi = page.locator('[data-testid="quote-group"][data-verbatim="false"]').filter({ hasText: "Xi Jinping" });
   await expect(xi.locator("del").filter({ hasText: /^\[left out: fire\]$/ })).toHaveCount(1);
