@@ -135,6 +135,14 @@ const VERBS: &[&str] = &[
     "think",
 ];
 
+/// Verbs of intention and decision, cues only before "to" ("they intend to launch", "he
+/// decided to leave"): MEANTIME counts them as speech/cognition events, and they state
+/// the subject's position as a claim does.
+const INTENT: &[&str] = &[
+    "intend", "intends", "intended", "decide", "decides", "decided", "choose", "chooses", "chose",
+    "chosen", "plan", "plans", "planned", "want", "wants", "wanted",
+];
+
 /// Nouns that cue speech only after a possessive ("Xi’s call for …").
 const NOUNS: &[&str] = &[
     "call",
@@ -269,6 +277,9 @@ pub(crate) fn is_verb(w: &str) -> bool {
 /// A cue verb that opens a sentence ("Citing …", "Says …").
 pub(crate) fn is_opening_verb(w: &str) -> bool {
     has(VERBS, w)
+}
+pub(crate) fn is_intent(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase()) && has(INTENT, w)
 }
 pub(crate) fn is_noun(w: &str) -> bool {
     has(NOUNS, w)

@@ -364,7 +364,8 @@ fn is_date_word(w: &str) -> bool {
 fn passive(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
     let Some(c) = toks.get(cue) else { return false };
     let w = &text[c.range.clone()];
-    let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "felt");
+    let participle =
+        w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "felt" | "chosen");
     participle
         && toks[from..cue].iter().any(|t| {
             matches!(
@@ -476,6 +477,15 @@ fn pick(text: &str, phrase: &[Tok]) -> Option<Range<usize>> {
     let last = &text[words[words.len() - 1].range.clone()];
     // A phrase ending in a determiner or adjective-like word is no speaker.
     if cues::is_function_word(last) {
+        return None;
+    }
+    // Nor one with an auxiliary inside, which crosses a verb ("the deal does not affect").
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "do", "did",
+        "not", "been", "being",
+    ];
+    let aux = |t: &&Tok| AUX.contains(&&text[t.range.clone()]);
+    if words.iter().any(aux) {
         return None;
     }
     Some(words[0].range.start..words[words.len() - 1].range.end)
@@ -794,7 +804,17 @@ impl Sentence<'_> {
         let t = &toks[k];
         let w = &text[t.range.clone()];
         let start = toks.first().map_or(0, |t| t.range.start);
-        if let Some(sp) = speaker_before(text, toks, k) {
+        // "a data center in North Carolina intended to …": a participle after a
+        // preposition's object, no subject.
+        let object = |sp: &Range<usize>| {
+            cues::is_intent(w)
+                && toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.range.end <= sp.start)
+                    .is_some_and(|p| is_preposition(&text[p.range.clone()]))
+        };
+        if let Some(sp) = speaker_before(text, toks, k).filter(|sp| !object(sp)) {
             let cue = cue_phrase(text, toks, k);
             let mut c = k + toks[k..]
                 .iter()
@@ -885,15 +905,22 @@ fn cue_phrase(text: &str, toks: &[Tok], k: usize) -> Range<usize> {
     medium.map_or(cue.clone(), |m| cue.start..m.range.end)
 }
 
-/// Whether the word at `k` cues speech: a cue verb, or "call(ed) for".
+fn is_preposition(w: &str) -> bool {
+    [
+        "in", "of", "at", "from", "for", "with", "by", "on", "to", "into", "near", "under", "over",
+    ]
+    .contains(&w)
+}
+
+/// Whether the word at `k` cues speech: a cue verb, "call(ed) for", or an intention
+/// before "to".
 fn cue_at(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = &text[toks[k].range.clone()];
+    let next_is = |x: &str| toks.get(k + 1).is_some_and(|n| &text[n.range.clone()] == x);
     cues::is_verb(w)
         || (k == 0 && cues::is_opening_verb(w))
-        || (matches!(w, "call" | "calls" | "called" | "calling")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| &text[n.range.clone()] == "for"))
+        || (cues::is_intent(w) && next_is("to"))
+        || (matches!(w, "call" | "calls" | "called" | "calling") && next_is("for"))
 }
 
 /// The speaker after a cue that follows a comma ("…, said Kremlin aide Yuri Ushakov."):

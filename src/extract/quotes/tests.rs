@@ -254,3 +254,22 @@ fn role_words_join_place_and_name() {
         vec![pair("We are shocked by this decision.", "Patty Murray")]
     );
 }
+
+#[test]
+fn intention_before_to_is_a_cue() {
+    let t = "The carrier will show the jet they intend to fly on the new route next spring.";
+    assert_eq!(who(t), vec![said("they", "intend")]);
+    let t = "Maria Lopez, head of the union, has decided to resign after the vote.";
+    assert_eq!(who(t), vec![said("Maria Lopez", "decided")]);
+    // Without "to" it is no cue; nor after a preposition's object, nor passive.
+    assert!(who("The mayor unveiled the plans for a new bridge.").is_empty());
+    assert!(who("A depot in East Harbor intended to store grain burned down.").is_empty());
+    assert!(who("She was chosen to lead the panel.").is_empty());
+}
+
+#[test]
+fn a_phrase_across_an_auxiliary_is_no_speaker() {
+    let q = quotes("The city says the levy does not affect plans to widen the road.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("The city"));
+}
