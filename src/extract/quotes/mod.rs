@@ -748,6 +748,9 @@ impl Sentence<'_> {
             .iter()
             .rposition(|t| t.word)
             .map_or(start, |i| toks[i].range.end);
+        if let Some(q) = self.medium_opener(content_end) {
+            out.push(q);
+        }
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -796,6 +799,38 @@ impl Sentence<'_> {
             }
             k += 1;
         }
+    }
+
+    /// "In his speech, the Prime Minister applauded …": the opener names the medium, so
+    /// the main clause is what the subject said, even when its verb is no cue of its own.
+    fn medium_opener(&self, content_end: usize) -> Option<QuoteSpan> {
+        let (text, toks) = (self.text, self.toks);
+        let word = |i: usize| toks.get(i).map_or("", |t| &text[t.range.clone()]);
+        if word(0) != "In" || !matches!(word(1), "his" | "her" | "their" | "its" | "a" | "an") {
+            return None;
+        }
+        // "In a televised speech,": the medium within three words, then the comma.
+        let m = (2..5).find(|&i| cues::is_medium(word(i)))?;
+        if word(m + 1) != "," || self.taken(m) {
+            return None;
+        }
+        let sp = subject(text, toks)?;
+        let mut v = toks.iter().position(|t| t.range.start >= sp.end)?;
+        while toks.get(v).is_some_and(|t| t.word) && cues::is_skip(word(v)) {
+            v += 1;
+        }
+        let (t, verb) = (toks.get(v)?, word(v));
+        // A cue of its own ("In a statement, Airbus said …") reports the clause itself.
+        if !t.word || capitalised(verb) || cues::is_stop(verb) || cue_at(text, toks, v) {
+            return None;
+        }
+        let range = t.range.start..content_end;
+        Some(speech(
+            text,
+            range,
+            toks[0].range.start..toks[m].range.end,
+            sp,
+        ))
     }
 
     /// Reported speech around the cue verb at `k`.

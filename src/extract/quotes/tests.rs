@@ -273,3 +273,20 @@ fn a_phrase_across_an_auxiliary_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("The city"));
 }
+
+#[test]
+fn medium_opener_reports_the_main_clause() {
+    let t = "In her speech, Governor Ana Ruiz praised the rescue teams for their courage.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "praised the rescue teams for their courage");
+    assert_eq!(q[0].3.as_deref(), Some("In her speech"));
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+    // A cue verb of its own reports the clause once, as before.
+    let t = "In a statement, the ministry said the border would stay open.";
+    assert_eq!(who(t), vec![said("the ministry", "said")]);
+    // No medium, no speech.
+    assert!(who("In his garden, the farmer grows three kinds of beans.").is_empty());
+    let _ = quotes("In his speech,");
+    let _ = quotes("In his speech, he");
+}
