@@ -143,6 +143,22 @@ const INTENT: &[&str] = &[
     "chosen", "plan", "plans", "planned", "want", "wants", "wanted",
 ];
 
+/// Verbs that give a thing a name ("what critics call “a cover-up”").
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "term",
+    "terms",
+    "termed",
+    "dub",
+    "dubs",
+    "dubbed",
+    "describe",
+    "describes",
+    "described",
+];
+
 /// Nouns that cue speech only after a possessive ("Xi’s call for …").
 const NOUNS: &[&str] = &[
     "call",
@@ -280,6 +296,9 @@ pub(crate) fn is_opening_verb(w: &str) -> bool {
 }
 pub(crate) fn is_intent(w: &str) -> bool {
     w.starts_with(|c: char| c.is_lowercase()) && has(INTENT, w)
+}
+pub(crate) fn is_naming(w: &str) -> bool {
+    NAMING.contains(&w)
 }
 pub(crate) fn is_noun(w: &str) -> bool {
     has(NOUNS, w)

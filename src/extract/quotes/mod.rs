@@ -45,8 +45,8 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let inner = trim_range(text, q.inner.clone());
         let content = tokens(text, inner.clone());
         let n_words = content.iter().filter(|t| t.word).count();
-        // Scare quotes and names: 'Operation Rising Lion', “major countries”.
-        if n_words < 3 || title_case(text, &content) {
+        // Names in quote marks: 'Operation Rising Lion'.
+        if title_case(text, &content) {
             continue;
         }
         let para = doc.paragraphs.partition_point(|p| p.end <= q.outer.start);
@@ -60,6 +60,16 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let prefix = tokens(text, ceil_char(text, prefix_start)..q.outer.start);
         let tail_end = floor_char(text, para_end.min(q.outer.end + WINDOW)).max(q.outer.end);
         let tail = tail_tokens(text, q.outer.end..tail_end);
+        // Scare quotes (“major countries”) are speech only as what someone calls a thing
+        // ("what critics call “a cover-up”").
+        let named = if n_words < 3 {
+            let Some(f) = naming(text, &prefix) else {
+                continue;
+            };
+            Some(f)
+        } else {
+            None
+        };
 
         // The sentence up to the quote, where its subject is looked for.
         let sentence_head = ceil_char(
@@ -67,7 +77,8 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
             sentence.start.max(q.outer.start.saturating_sub(WINDOW)),
         )..q.outer.start.max(sentence.start);
         let ends_sentence = text[inner.clone()].ends_with(['.', '!', '?']);
-        let found = after(text, &tail, &prefix, ends_sentence)
+        let found = named
+            .or_else(|| after(text, &tail, &prefix, ends_sentence))
             .or_else(|| before(text, &prefix, &tail))
             .or_else(|| {
                 // A cue without a subject ("…, stressing that"): the sentence's speaker.
@@ -194,6 +205,25 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Optio
     speaker_before(text, tail, k).map(|s| Found {
         cue: Some(tail[k].range.clone()),
         speaker: s,
+    })
+}
+
+/// "what the makers call “political interference”": the words are the speaker's name
+/// for something, so even a short quote is theirs.
+fn naming(text: &str, prefix: &[Tok]) -> Option<Found> {
+    let mut k = prefix.len().checked_sub(1)?;
+    if &text[prefix[k].range.clone()] == "as" {
+        k = k.checked_sub(1)?;
+    }
+    let w = &text[prefix[k].range.clone()];
+    if !cues::is_naming(w) {
+        return None;
+    }
+    let speaker = speaker_before(text, prefix, k)?;
+    let what = prefix.iter().rev().find(|t| t.range.end <= speaker.start)?;
+    matches!(&text[what.range.clone()], "what" | "which").then(|| Found {
+        cue: Some(prefix[k].range.clone()),
+        speaker,
     })
 }
 

@@ -290,3 +290,13 @@ fn medium_opener_reports_the_main_clause() {
     let _ = quotes("In his speech,");
     let _ = quotes("In his speech, he");
 }
+
+#[test]
+fn short_quote_named_by_a_speaker() {
+    let t = "The launch slipped by a year because of what the engineers call “supply trouble” at the plant.";
+    assert_eq!(direct(t), vec![pair("supply trouble", "the engineers")]);
+    let t = "Voters rejected the tax, which its opponents described as “daylight robbery”.";
+    assert_eq!(direct(t), vec![pair("daylight robbery", "its opponents")]);
+    // Other short quotes stay scare quotes.
+    assert!(direct("The minister urged “major countries” to act.").is_empty());
+}
