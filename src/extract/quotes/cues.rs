@@ -159,6 +159,22 @@ const NAMING: &[&str] = &[
     "described",
 ];
 
+/// Documents and sources that speak for themselves before a participle ("reports stating").
+const SOURCES: &[&str] = &[
+    "reports",
+    "documents",
+    "emails",
+    "e-mails",
+    "sources",
+    "studies",
+    "records",
+    "memos",
+    "letters",
+    "filings",
+    "surveys",
+    "polls",
+];
+
 /// Nouns that cue speech only after a possessive ("Xi’s call for …").
 const NOUNS: &[&str] = &[
     "call",
@@ -299,6 +315,9 @@ pub(crate) fn is_intent(w: &str) -> bool {
 }
 pub(crate) fn is_naming(w: &str) -> bool {
     NAMING.contains(&w)
+}
+pub(crate) fn is_source_noun(w: &str) -> bool {
+    has(SOURCES, w)
 }
 pub(crate) fn is_noun(w: &str) -> bool {
     has(NOUNS, w)

@@ -581,6 +581,19 @@ fn subject(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
     first_name(text, &main[..near])
 }
 
+/// The plural source noun a participle cue follows ("reports stating", "media reports
+/// saying"): the documents themselves are the source.
+fn source_noun(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let noun = toks.get(k.checked_sub(1)?).filter(|t| t.word)?;
+    let w = &text[toks.get(k)?.range.clone()];
+    if !(w.ends_with("ing") && cues::is_verb(w)) || !cues::is_source_noun(&text[noun.range.clone()])
+    {
+        return None;
+    }
+    let start = phrase_start(text, toks, k - 1).max(k.saturating_sub(4));
+    Some(toks[start].range.start..noun.range.end)
+}
+
 /// Whether the cue at `k` has no subject of its own: it opens the sentence or follows a
 /// comma, "and", "by" or "but" ("…, citing", "and cited", "by saying").
 fn subjectless(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -922,6 +935,15 @@ impl Sentence<'_> {
             let j = toks[..k - 1].iter().rposition(|t| t.word)?;
             return Some(speech(text, start..toks[j].range.end, t.range.clone(), sp));
         }
+        if let Some(sp) = source_noun(text, toks, k) {
+            // "reports stating that the deal had favored Boeing"
+            let that = toks
+                .get(k + 1)
+                .is_some_and(|n| &text[n.range.clone()] == "that");
+            let from = toks.get(k + 1 + usize::from(that))?.range.start;
+            let range = (from < content_end).then_some(from..content_end)?;
+            return Some(speech(text, range, t.range.clone(), sp));
+        }
         if !subjectless(text, toks, k) {
             return None;
         }
@@ -982,6 +1004,10 @@ fn is_preposition(w: &str) -> bool {
 fn cue_at(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = &text[toks[k].range.clone()];
     let next_is = |x: &str| toks.get(k + 1).is_some_and(|n| &text[n.range.clone()] == x);
+    // "reports saying …": a noun before a participle cue.
+    if source_noun(text, toks, k + 1).is_some() {
+        return false;
+    }
     cues::is_verb(w)
         || (k == 0 && cues::is_opening_verb(w))
         || (cues::is_intent(w) && next_is("to"))

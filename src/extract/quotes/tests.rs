@@ -300,3 +300,17 @@ fn short_quote_named_by_a_speaker() {
     // Other short quotes stay scare quotes.
     assert!(direct("The minister urged “major countries” to act.").is_empty());
 }
+
+#[test]
+fn source_nouns_before_a_participle_speak() {
+    let t = "The bid collapsed after reports stating that the mayor had a stake in it.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the mayor had a stake in it");
+    assert_eq!(
+        (q[0].2.as_deref(), q[0].3.as_deref()),
+        (Some("reports"), Some("stating"))
+    );
+    let t = "Prices rose, with local media reports saying stocks were low.";
+    assert_eq!(who(t), vec![said("local media reports", "saying")]);
+}
