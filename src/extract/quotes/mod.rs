@@ -111,6 +111,10 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
                     Some(speaker) => Found { speaker, ..f },
                     None => f,
                 }
+            })
+            .map(|f| Found {
+                cue: by_manner(text, &prefix, &f).or(f.cue),
+                ..f
             });
         let quote = match found {
             Some(f) => QuoteSpan {
@@ -275,6 +279,31 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
         });
     }
     None
+}
+
+/// "O'Leary justified his choice by saying, “…”": the speech act is the main verb, so
+/// the cue runs from it to the participle.
+fn by_manner(text: &str, prefix: &[Tok], f: &Found) -> Option<Range<usize>> {
+    let cue = f.cue.as_ref()?;
+    let j = prefix.iter().position(|t| t.range.start == cue.start)?;
+    let by = j
+        .checked_sub(1)
+        .filter(|&b| &text[prefix[b].range.clone()] == "by")?;
+    if !text[cue.clone()].ends_with("ing") {
+        return None;
+    }
+    // The verb opens what follows the speaker and any apposition after it.
+    let comma = prefix[..by]
+        .iter()
+        .rposition(|t| &text[t.range.clone()] == ",")
+        .map_or(0, |c| c + 1);
+    let verb = (comma..by).find(|&i| {
+        let w = &text[prefix[i].range.clone()];
+        prefix[i].range.start >= f.speaker.end && !cues::is_skip(w)
+    })?;
+    let w = &text[prefix[verb].range.clone()];
+    let finite = !capitalised(w) && (w.ends_with("ed") || w.ends_with('s'));
+    (prefix[verb].word && finite && by - verb <= 8).then(|| prefix[verb].range.start..cue.end)
 }
 
 /// Whether `f` is a participle cue ("stating") whose speaker is a bare common noun

@@ -314,3 +314,15 @@ fn source_nouns_before_a_participle_speak() {
     let t = "Prices rose, with local media reports saying stocks were low.";
     assert_eq!(who(t), vec![said("local media reports", "saying")]);
 }
+
+#[test]
+fn by_saying_joins_the_main_verb_to_the_cue() {
+    let t = "Dana Holt, the club's coach, defended the new lineup by saying, “We need fresh legs up front.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dana Holt"));
+    assert_eq!(q[0].3.as_deref(), Some("defended the new lineup by saying"));
+    // Without "by" the cue stays the participle.
+    let t = "Dana Holt defended the new lineup, saying, “We need fresh legs up front.”";
+    assert_eq!(quotes(t)[0].3.as_deref(), Some("saying"));
+}
