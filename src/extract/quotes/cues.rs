@@ -98,6 +98,8 @@ const VERBS: &[&str] = &[
     "feels",
     "felt",
     "agreed",
+    "negotiated",
+    "negotiates",
     "announce",
     "quoted",
     "quoting",

@@ -326,3 +326,10 @@ fn by_saying_joins_the_main_verb_to_the_cue() {
     let t = "Dana Holt defended the new lineup, saying, “We need fresh legs up front.”";
     assert_eq!(quotes(t)[0].3.as_deref(), Some("saying"));
 }
+
+#[test]
+fn negotiating_is_a_speech_act() {
+    let t = "Coastal carrier Nordair has negotiated the lease of four turboprops.";
+    assert_eq!(who(t), vec![said("Nordair", "negotiated")]);
+    assert!(who("The lease was negotiated last year.").is_empty());
+}
