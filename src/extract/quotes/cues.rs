@@ -98,6 +98,8 @@ const VERBS: &[&str] = &[
     "feels",
     "felt",
     "agreed",
+    "negotiated",
+    "negotiates",
     "announce",
     "quoted",
     "quoting",
@@ -133,6 +135,46 @@ const VERBS: &[&str] = &[
     "expect",
     "hope",
     "think",
+];
+
+/// Verbs of intention and decision, cues only before "to" ("they intend to launch", "he
+/// decided to leave"): MEANTIME counts them as speech/cognition events, and they state
+/// the subject's position as a claim does.
+const INTENT: &[&str] = &[
+    "intend", "intends", "intended", "decide", "decides", "decided", "choose", "chooses", "chose",
+    "chosen", "plan", "plans", "planned", "want", "wants", "wanted",
+];
+
+/// Verbs that give a thing a name ("what critics call “a cover-up”").
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "term",
+    "terms",
+    "termed",
+    "dub",
+    "dubs",
+    "dubbed",
+    "describe",
+    "describes",
+    "described",
+];
+
+/// Documents and sources that speak for themselves before a participle ("reports stating").
+const SOURCES: &[&str] = &[
+    "reports",
+    "documents",
+    "emails",
+    "e-mails",
+    "sources",
+    "studies",
+    "records",
+    "memos",
+    "letters",
+    "filings",
+    "surveys",
+    "polls",
 ];
 
 /// Nouns that cue speech only after a possessive ("Xi’s call for …").
@@ -269,6 +311,15 @@ pub(crate) fn is_verb(w: &str) -> bool {
 /// A cue verb that opens a sentence ("Citing …", "Says …").
 pub(crate) fn is_opening_verb(w: &str) -> bool {
     has(VERBS, w)
+}
+pub(crate) fn is_intent(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase()) && has(INTENT, w)
+}
+pub(crate) fn is_naming(w: &str) -> bool {
+    NAMING.contains(&w)
+}
+pub(crate) fn is_source_noun(w: &str) -> bool {
+    has(SOURCES, w)
 }
 pub(crate) fn is_noun(w: &str) -> bool {
     has(NOUNS, w)

@@ -45,8 +45,8 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let inner = trim_range(text, q.inner.clone());
         let content = tokens(text, inner.clone());
         let n_words = content.iter().filter(|t| t.word).count();
-        // Scare quotes and names: 'Operation Rising Lion', “major countries”.
-        if n_words < 3 || title_case(text, &content) {
+        // Names in quote marks: 'Operation Rising Lion'.
+        if title_case(text, &content) {
             continue;
         }
         let para = doc.paragraphs.partition_point(|p| p.end <= q.outer.start);
@@ -60,6 +60,16 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
         let prefix = tokens(text, ceil_char(text, prefix_start)..q.outer.start);
         let tail_end = floor_char(text, para_end.min(q.outer.end + WINDOW)).max(q.outer.end);
         let tail = tail_tokens(text, q.outer.end..tail_end);
+        // Scare quotes (“major countries”) are speech only as what someone calls a thing
+        // ("what critics call “a cover-up”").
+        let named = if n_words < 3 {
+            let Some(f) = naming(text, &prefix) else {
+                continue;
+            };
+            Some(f)
+        } else {
+            None
+        };
 
         // The sentence up to the quote, where its subject is looked for.
         let sentence_head = ceil_char(
@@ -67,7 +77,8 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
             sentence.start.max(q.outer.start.saturating_sub(WINDOW)),
         )..q.outer.start.max(sentence.start);
         let ends_sentence = text[inner.clone()].ends_with(['.', '!', '?']);
-        let found = after(text, &tail, &prefix, ends_sentence)
+        let found = named
+            .or_else(|| after(text, &tail, &prefix, ends_sentence))
             .or_else(|| before(text, &prefix, &tail))
             .or_else(|| {
                 // A cue without a subject ("…, stressing that"): the sentence's speaker.
@@ -100,6 +111,10 @@ fn direct(doc: &Document<'_>) -> Vec<QuoteSpan> {
                     Some(speaker) => Found { speaker, ..f },
                     None => f,
                 }
+            })
+            .map(|f| Found {
+                cue: by_manner(text, &prefix, &f).or(f.cue),
+                ..f
             });
         let quote = match found {
             Some(f) => QuoteSpan {
@@ -197,6 +212,25 @@ fn after(text: &str, tail: &[Tok], prefix: &[Tok], ends_sentence: bool) -> Optio
     })
 }
 
+/// "what the makers call “political interference”": the words are the speaker's name
+/// for something, so even a short quote is theirs.
+fn naming(text: &str, prefix: &[Tok]) -> Option<Found> {
+    let mut k = prefix.len().checked_sub(1)?;
+    if &text[prefix[k].range.clone()] == "as" {
+        k = k.checked_sub(1)?;
+    }
+    let w = &text[prefix[k].range.clone()];
+    if !cues::is_naming(w) {
+        return None;
+    }
+    let speaker = speaker_before(text, prefix, k)?;
+    let what = prefix.iter().rev().find(|t| t.range.end <= speaker.start)?;
+    matches!(&text[what.range.clone()], "what" | "which").then(|| Found {
+        cue: Some(prefix[k].range.clone()),
+        speaker,
+    })
+}
+
 /// Attribution before the quote: the nearest cue to its left.
 fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
     for k in (0..prefix.len()).rev() {
@@ -245,6 +279,31 @@ fn before(text: &str, prefix: &[Tok], _tail: &[Tok]) -> Option<Found> {
         });
     }
     None
+}
+
+/// "O'Leary justified his choice by saying, “…”": the speech act is the main verb, so
+/// the cue runs from it to the participle.
+fn by_manner(text: &str, prefix: &[Tok], f: &Found) -> Option<Range<usize>> {
+    let cue = f.cue.as_ref()?;
+    let j = prefix.iter().position(|t| t.range.start == cue.start)?;
+    let by = j
+        .checked_sub(1)
+        .filter(|&b| &text[prefix[b].range.clone()] == "by")?;
+    if !text[cue.clone()].ends_with("ing") {
+        return None;
+    }
+    // The verb opens what follows the speaker and any apposition after it.
+    let comma = prefix[..by]
+        .iter()
+        .rposition(|t| &text[t.range.clone()] == ",")
+        .map_or(0, |c| c + 1);
+    let verb = (comma..by).find(|&i| {
+        let w = &text[prefix[i].range.clone()];
+        prefix[i].range.start >= f.speaker.end && !cues::is_skip(w)
+    })?;
+    let w = &text[prefix[verb].range.clone()];
+    let finite = !capitalised(w) && (w.ends_with("ed") || w.ends_with('s'));
+    (prefix[verb].word && finite && by - verb <= 8).then(|| prefix[verb].range.start..cue.end)
 }
 
 /// Whether `f` is a participle cue ("stating") whose speaker is a bare common noun
@@ -364,7 +423,8 @@ fn is_date_word(w: &str) -> bool {
 fn passive(text: &str, toks: &[Tok], from: usize, cue: usize) -> bool {
     let Some(c) = toks.get(cue) else { return false };
     let w = &text[c.range.clone()];
-    let participle = w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "felt");
+    let participle =
+        w.ends_with("ed") || matches!(w, "said" | "told" | "thought" | "felt" | "chosen");
     participle
         && toks[from..cue].iter().any(|t| {
             matches!(
@@ -478,6 +538,15 @@ fn pick(text: &str, phrase: &[Tok]) -> Option<Range<usize>> {
     if cues::is_function_word(last) {
         return None;
     }
+    // Nor one with an auxiliary inside, which crosses a verb ("the deal does not affect").
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "does", "do", "did",
+        "not", "been", "being",
+    ];
+    let aux = |t: &&Tok| AUX.contains(&&text[t.range.clone()]);
+    if words.iter().any(aux) {
+        return None;
+    }
     Some(words[0].range.start..words[words.len() - 1].range.end)
 }
 
@@ -539,6 +608,19 @@ fn subject(text: &str, toks: &[Tok]) -> Option<Range<usize>> {
         })
         .unwrap_or(main.len());
     first_name(text, &main[..near])
+}
+
+/// The plural source noun a participle cue follows ("reports stating", "media reports
+/// saying"): the documents themselves are the source.
+fn source_noun(text: &str, toks: &[Tok], k: usize) -> Option<Range<usize>> {
+    let noun = toks.get(k.checked_sub(1)?).filter(|t| t.word)?;
+    let w = &text[toks.get(k)?.range.clone()];
+    if !(w.ends_with("ing") && cues::is_verb(w)) || !cues::is_source_noun(&text[noun.range.clone()])
+    {
+        return None;
+    }
+    let start = phrase_start(text, toks, k - 1).max(k.saturating_sub(4));
+    Some(toks[start].range.start..noun.range.end)
 }
 
 /// Whether the cue at `k` has no subject of its own: it opens the sentence or follows a
@@ -738,6 +820,9 @@ impl Sentence<'_> {
             .iter()
             .rposition(|t| t.word)
             .map_or(start, |i| toks[i].range.end);
+        if let Some(q) = self.medium_opener(content_end) {
+            out.push(q);
+        }
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -788,13 +873,55 @@ impl Sentence<'_> {
         }
     }
 
+    /// "In his speech, the Prime Minister applauded …": the opener names the medium, so
+    /// the main clause is what the subject said, even when its verb is no cue of its own.
+    fn medium_opener(&self, content_end: usize) -> Option<QuoteSpan> {
+        let (text, toks) = (self.text, self.toks);
+        let word = |i: usize| toks.get(i).map_or("", |t| &text[t.range.clone()]);
+        if word(0) != "In" || !matches!(word(1), "his" | "her" | "their" | "its" | "a" | "an") {
+            return None;
+        }
+        // "In a televised speech,": the medium within three words, then the comma.
+        let m = (2..5).find(|&i| cues::is_medium(word(i)))?;
+        if word(m + 1) != "," || self.taken(m) {
+            return None;
+        }
+        let sp = subject(text, toks)?;
+        let mut v = toks.iter().position(|t| t.range.start >= sp.end)?;
+        while toks.get(v).is_some_and(|t| t.word) && cues::is_skip(word(v)) {
+            v += 1;
+        }
+        let (t, verb) = (toks.get(v)?, word(v));
+        // A cue of its own ("In a statement, Airbus said …") reports the clause itself.
+        if !t.word || capitalised(verb) || cues::is_stop(verb) || cue_at(text, toks, v) {
+            return None;
+        }
+        let range = t.range.start..content_end;
+        Some(speech(
+            text,
+            range,
+            toks[0].range.start..toks[m].range.end,
+            sp,
+        ))
+    }
+
     /// Reported speech around the cue verb at `k`.
     fn verb(&self, k: usize, content_end: usize) -> Option<QuoteSpan> {
         let (text, toks) = (self.text, self.toks);
         let t = &toks[k];
         let w = &text[t.range.clone()];
         let start = toks.first().map_or(0, |t| t.range.start);
-        if let Some(sp) = speaker_before(text, toks, k) {
+        // "a data center in North Carolina intended to …": a participle after a
+        // preposition's object, no subject.
+        let object = |sp: &Range<usize>| {
+            cues::is_intent(w)
+                && toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.range.end <= sp.start)
+                    .is_some_and(|p| is_preposition(&text[p.range.clone()]))
+        };
+        if let Some(sp) = speaker_before(text, toks, k).filter(|sp| !object(sp)) {
             let cue = cue_phrase(text, toks, k);
             let mut c = k + toks[k..]
                 .iter()
@@ -836,6 +963,15 @@ impl Sentence<'_> {
             // "…, said Kremlin aide Yuri Ushakov."
             let j = toks[..k - 1].iter().rposition(|t| t.word)?;
             return Some(speech(text, start..toks[j].range.end, t.range.clone(), sp));
+        }
+        if let Some(sp) = source_noun(text, toks, k) {
+            // "reports stating that the deal had favored Boeing"
+            let that = toks
+                .get(k + 1)
+                .is_some_and(|n| &text[n.range.clone()] == "that");
+            let from = toks.get(k + 1 + usize::from(that))?.range.start;
+            let range = (from < content_end).then_some(from..content_end)?;
+            return Some(speech(text, range, t.range.clone(), sp));
         }
         if !subjectless(text, toks, k) {
             return None;
@@ -885,15 +1021,26 @@ fn cue_phrase(text: &str, toks: &[Tok], k: usize) -> Range<usize> {
     medium.map_or(cue.clone(), |m| cue.start..m.range.end)
 }
 
-/// Whether the word at `k` cues speech: a cue verb, or "call(ed) for".
+fn is_preposition(w: &str) -> bool {
+    [
+        "in", "of", "at", "from", "for", "with", "by", "on", "to", "into", "near", "under", "over",
+    ]
+    .contains(&w)
+}
+
+/// Whether the word at `k` cues speech: a cue verb, "call(ed) for", or an intention
+/// before "to".
 fn cue_at(text: &str, toks: &[Tok], k: usize) -> bool {
     let w = &text[toks[k].range.clone()];
+    let next_is = |x: &str| toks.get(k + 1).is_some_and(|n| &text[n.range.clone()] == x);
+    // "reports saying …": a noun before a participle cue.
+    if source_noun(text, toks, k + 1).is_some() {
+        return false;
+    }
     cues::is_verb(w)
         || (k == 0 && cues::is_opening_verb(w))
-        || (matches!(w, "call" | "calls" | "called" | "calling")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| &text[n.range.clone()] == "for"))
+        || (cues::is_intent(w) && next_is("to"))
+        || (matches!(w, "call" | "calls" | "called" | "calling") && next_is("for"))
 }
 
 /// The speaker after a cue that follows a comma ("…, said Kremlin aide Yuri Ushakov."):

@@ -254,3 +254,82 @@ fn role_words_join_place_and_name() {
         vec![pair("We are shocked by this decision.", "Patty Murray")]
     );
 }
+
+#[test]
+fn intention_before_to_is_a_cue() {
+    let t = "The carrier will show the jet they intend to fly on the new route next spring.";
+    assert_eq!(who(t), vec![said("they", "intend")]);
+    let t = "Maria Lopez, head of the union, has decided to resign after the vote.";
+    assert_eq!(who(t), vec![said("Maria Lopez", "decided")]);
+    // Without "to" it is no cue; nor after a preposition's object, nor passive.
+    assert!(who("The mayor unveiled the plans for a new bridge.").is_empty());
+    assert!(who("A depot in East Harbor intended to store grain burned down.").is_empty());
+    assert!(who("She was chosen to lead the panel.").is_empty());
+}
+
+#[test]
+fn a_phrase_across_an_auxiliary_is_no_speaker() {
+    let q = quotes("The city says the levy does not affect plans to widen the road.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("The city"));
+}
+
+#[test]
+fn medium_opener_reports_the_main_clause() {
+    let t = "In her speech, Governor Ana Ruiz praised the rescue teams for their courage.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "praised the rescue teams for their courage");
+    assert_eq!(q[0].3.as_deref(), Some("In her speech"));
+    assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+    // A cue verb of its own reports the clause once, as before.
+    let t = "In a statement, the ministry said the border would stay open.";
+    assert_eq!(who(t), vec![said("the ministry", "said")]);
+    // No medium, no speech.
+    assert!(who("In his garden, the farmer grows three kinds of beans.").is_empty());
+    let _ = quotes("In his speech,");
+    let _ = quotes("In his speech, he");
+}
+
+#[test]
+fn short_quote_named_by_a_speaker() {
+    let t = "The launch slipped by a year because of what the engineers call “supply trouble” at the plant.";
+    assert_eq!(direct(t), vec![pair("supply trouble", "the engineers")]);
+    let t = "Voters rejected the tax, which its opponents described as “daylight robbery”.";
+    assert_eq!(direct(t), vec![pair("daylight robbery", "its opponents")]);
+    // Other short quotes stay scare quotes.
+    assert!(direct("The minister urged “major countries” to act.").is_empty());
+}
+
+#[test]
+fn source_nouns_before_a_participle_speak() {
+    let t = "The bid collapsed after reports stating that the mayor had a stake in it.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the mayor had a stake in it");
+    assert_eq!(
+        (q[0].2.as_deref(), q[0].3.as_deref()),
+        (Some("reports"), Some("stating"))
+    );
+    let t = "Prices rose, with local media reports saying stocks were low.";
+    assert_eq!(who(t), vec![said("local media reports", "saying")]);
+}
+
+#[test]
+fn by_saying_joins_the_main_verb_to_the_cue() {
+    let t = "Dana Holt, the club's coach, defended the new lineup by saying, “We need fresh legs up front.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Dana Holt"));
+    assert_eq!(q[0].3.as_deref(), Some("defended the new lineup by saying"));
+    // Without "by" the cue stays the participle.
+    let t = "Dana Holt defended the new lineup, saying, “We need fresh legs up front.”";
+    assert_eq!(quotes(t)[0].3.as_deref(), Some("saying"));
+}
+
+#[test]
+fn negotiating_is_a_speech_act() {
+    let t = "Coastal carrier Nordair has negotiated the lease of four turboprops.";
+    assert_eq!(who(t), vec![said("Nordair", "negotiated")]);
+    assert!(who("The lease was negotiated last year.").is_empty());
+}
