@@ -39,6 +39,45 @@ pub(crate) fn find(doc: &mut Document<'_>) {
             outlet_in_boilerplate(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
     }
     doc.meta.title = title(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
+    if let Some(page) = doc.page {
+        from_markup(doc, page);
+    }
+}
+
+/// What an HTML page's markup states wins over what the text suggests (the caller's values
+/// win over both, in the output layer and in `doc.publication`).
+fn from_markup(doc: &mut Document<'_>, page: &crate::input::Page) {
+    let head = doc.paragraphs.first().cloned().unwrap_or(0..0);
+    let markup = |value: &str| MetaValue {
+        value: value.to_string(),
+        range: doc.text[head.clone()]
+            .find(value)
+            .map(|i| head.start + i..head.start + i + value.len()),
+        source: MetaSource::Markup,
+    };
+    if let Some(t) = &page.meta.title {
+        doc.meta.title = Some(markup(t));
+    }
+    if let Some(o) = &page.meta.outlet {
+        doc.meta.outlet = Some(MetaValue {
+            range: None,
+            ..markup(o)
+        });
+    }
+    let date = [page.meta.published.as_deref(), page.time.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(|d| d.get(..10).and_then(Date::parse));
+    if let Some(date) = date {
+        doc.meta.published = Some(MetaValue {
+            value: date.to_string(),
+            range: None,
+            source: MetaSource::Markup,
+        });
+        if doc.published.is_none() {
+            doc.publication = Some(date);
+        }
+    }
 }
 
 /// A scraped `date 2025-06-19` marker, or a line at the top that is only a date.

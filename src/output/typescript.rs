@@ -33,6 +33,8 @@ fn declarations() -> String {
         MetaSource,
         Meta,
         ArticleAnalysis,
+        PageInfo,
+        Removed,
         Boilerplate,
         Sentence,
         EntityKind,
