@@ -121,7 +121,9 @@ const HINTS: [(&str, &str); 70] = [
 ];
 
 /// Hints that match only as a whole class word ("hidden", not "field-label-hidden").
-const EXACT: [&str; 7] = ["hidden", "print", "follow", "popular", "tags", "credit", "widget"];
+const EXACT: [&str; 8] = [
+    "hidden", "print", "follow", "popular", "tags", "credit", "widget", "rail",
+];
 
 /// Class and id words of story containers, strongest first.
 const BODY_HINTS: [&str; 22] = [
@@ -322,12 +324,24 @@ impl<'a> Page<'a> {
         }
         let stats = Self::sum(dom, &vec![false; n]);
         let total_p = stats[ROOT].p_chars.max(1);
+        // Ancestors of a container the markup names as the story are not boilerplate either.
+        let mut holds_body = vec![false; n];
+        for i in 1..n {
+            if rank[i].is_some_and(|r| r <= BODY_HINTS.len()) && stats[i].chars >= 200 {
+                let mut at = dom.nodes[i].parent;
+                while at != ROOT && !holds_body[at] {
+                    holds_body[at] = true;
+                    at = dom.nodes[at].parent;
+                }
+            }
+        }
         let mut out = vec![false; n];
         for i in 1..n {
             let parent = dom.nodes[i].parent;
             // A node with a story rank, or one holding most of the page's paragraphs (a
             // page-wide <form> or a "main-header-wrapper"), is not boilerplate.
             let protected = rank[i].is_some()
+                || holds_body[i]
                 || (stats[i].p_chars * 2 > total_p && !matches!(kind[i], Some("hidden")));
             out[i] = out[parent] || (kind[i].is_some() && !protected);
         }
