@@ -47,12 +47,16 @@ pub(crate) fn find(doc: &mut Document<'_>) {
 /// What an HTML page's markup states wins over what the text suggests (the caller's values
 /// win over both, in the output layer and in `doc.publication`).
 fn from_markup(doc: &mut Document<'_>, page: &crate::input::Page) {
-    let head = doc.paragraphs.first().cloned().unwrap_or(0..0);
+    // Where the markup's value stands among the first paragraphs, if it does (a title found
+    // there is a heading, not a claim).
+    let top: Vec<_> = doc.paragraphs.iter().take(4).cloned().collect();
     let markup = |value: &str| MetaValue {
         value: value.to_string(),
-        range: doc.text[head.clone()]
-            .find(value)
-            .map(|i| head.start + i..head.start + i + value.len()),
+        range: top.iter().find_map(|p| {
+            doc.text[p.clone()]
+                .find(value)
+                .map(|i| p.start + i..p.start + i + value.len())
+        }),
         source: MetaSource::Markup,
     };
     if let Some(t) = &page.meta.title {

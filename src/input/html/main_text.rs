@@ -175,21 +175,8 @@ fn words(node: &Node) -> Vec<String> {
 /// Separates whole names from their parts in [`words`].
 const PARTS: &str = "|";
 
-/// Why a node is boilerplate, from its tag, role, hidden markers and class words.
+/// Why a node is boilerplate: hidden markers, then class words (the most specific), role, tag.
 fn boilerplate_kind(node: &Node, words: &[String]) -> Option<&'static str> {
-    let by_tag = match &*node.tag {
-        "nav" => Some("navigation"),
-        "footer" => Some("footer"),
-        "aside" => Some("sidebar"),
-        "form" | "fieldset" => Some("form"),
-        "figcaption" => Some("caption"),
-        "header" => Some("header"),
-        "menu" => Some("navigation"),
-        _ => None,
-    };
-    if by_tag.is_some() {
-        return by_tag;
-    }
     if node.attr("hidden").is_some()
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
         || node.attr("style").is_some_and(|s| {
@@ -198,20 +185,6 @@ fn boilerplate_kind(node: &Node, words: &[String]) -> Option<&'static str> {
         })
     {
         return Some("hidden");
-    }
-    if let Some(role) = node.attr("role") {
-        let kind = match role.trim() {
-            "navigation" | "menu" | "menubar" => Some("navigation"),
-            "banner" => Some("header"),
-            "contentinfo" => Some("footer"),
-            "complementary" => Some("sidebar"),
-            "dialog" | "alertdialog" => Some("popup"),
-            "search" => Some("form"),
-            _ => None,
-        };
-        if kind.is_some() {
-            return kind;
-        }
     }
     let mut is_part = false;
     for w in words {
@@ -232,7 +205,24 @@ fn boilerplate_kind(node: &Node, words: &[String]) -> Option<&'static str> {
             }
         }
     }
-    None
+    let by_role = node.attr("role").and_then(|role| match role.trim() {
+        "navigation" | "menu" | "menubar" => Some("navigation"),
+        "banner" => Some("header"),
+        "contentinfo" => Some("footer"),
+        "complementary" => Some("sidebar"),
+        "dialog" | "alertdialog" => Some("popup"),
+        "search" => Some("form"),
+        _ => None,
+    });
+    by_role.or(match &*node.tag {
+        "nav" | "menu" => Some("navigation"),
+        "footer" => Some("footer"),
+        "aside" => Some("sidebar"),
+        "form" | "fieldset" => Some("form"),
+        "figcaption" => Some("caption"),
+        "header" => Some("header"),
+        _ => None,
+    })
 }
 
 /// Rank of the node as a story container (0 strongest), from itemprop, class words and tag.
@@ -495,6 +485,17 @@ fn plain(dom: &Dom, root: usize) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A block that is only an ad slot's label ("Advertisement", "Story continues below").
+fn is_ad_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ':']).to_lowercase();
+    matches!(
+        t.as_str(),
+        "advertisement" | "advert" | "ad" | "ads" | "sponsored" | "sponsored content"
+            | "story continues below" | "story continues below advertisement"
+            | "article continues below advertisement" | "continue reading below"
+    )
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Block {
     Paragraph,
@@ -535,7 +536,7 @@ impl Writer {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n");
-        if text.chars().any(char::is_alphanumeric) {
+        if text.chars().any(char::is_alphanumeric) && !is_ad_label(&text) {
             self.blocks.push((self.kind, text));
         }
         self.current.clear();

@@ -19,7 +19,8 @@ use crate::output::Removed;
 /// A page read for its story.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extraction {
-    /// The text corroborate analyses: the headline, a blank line, then [`Extraction::body`].
+    /// The text corroborate analyses: the page's `<h1>` headline, a blank line, then
+    /// [`Extraction::body`].
     pub text: String,
     /// The story's paragraphs, headings and block quotes separated by blank lines, list
     /// items by line breaks, without the headline.
@@ -61,13 +62,15 @@ pub fn extract(html: &str) -> Extraction {
     let dom = dom::parse(html);
     let meta = metadata::read(&dom);
     let main = main_text::extract(&dom);
-    let headline = main.headline.or_else(|| meta.title.clone());
-    let text = match &headline {
+    // The page's own headline is part of what a reader sees; the markup's title is only
+    // metadata (it is the article's `title`), so only the former goes into the text.
+    let text = match &main.headline {
         Some(h) if !main.body.is_empty() && !main.body.starts_with(h.as_str()) => {
             format!("{h}\n\n{}", main.body)
         }
         _ => main.body.clone(),
     };
+    let headline = main.headline.or_else(|| meta.title.clone());
     Extraction {
         text,
         body: main.body,
