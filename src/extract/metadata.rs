@@ -53,9 +53,9 @@ fn from_markup(doc: &mut Document<'_>, page: &crate::input::Page) {
     let markup = |value: &str| MetaValue {
         value: value.to_string(),
         range: top.iter().find_map(|p| {
-            doc.text[p.clone()]
-                .find(value)
-                .map(|i| p.start + i..p.start + i + value.len())
+            let para = &doc.text[p.clone()];
+            let i = para.find(value).filter(|_| value.len() * 2 >= para.len())?;
+            Some(p.start + i..p.start + i + value.len())
         }),
         source: MetaSource::Markup,
     };
