@@ -117,7 +117,11 @@ fn html_files_are_read_as_pages_in_their_declared_charset() {
         .args(["analyze", page.to_str().unwrap(), &other])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let a = &json["articles"][0];
     assert_eq!(a["id"], "page");
@@ -128,6 +132,9 @@ fn html_files_are_read_as_pages_in_their_declared_charset() {
     assert_eq!(a["outlet"]["value"], "Daily");
     assert_eq!(a["outlet"]["source"], "markup");
     assert_eq!(a["page"]["removed"][0]["kind"], "navigation");
-    assert!(json["articles"][1].get("text").is_none(), "text files report no text");
+    assert!(
+        json["articles"][1].get("text").is_none(),
+        "text files report no text"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -9,7 +9,9 @@ use corroborate::output::{ArticleAnalysis, MetaSource};
 use corroborate::{analyze, ArticleInput};
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A news page around `text` (one `<p>` a line): navigation, cookie banner, share bar,
@@ -62,8 +64,11 @@ fn page(text: &str, title: &str, outlet: &str) -> String {
     )
 }
 
+/// Sentences, entities (name, kind), quotes and claims of one article.
+type Parts = (Vec<String>, Vec<(String, String)>, Vec<String>, Vec<String>);
+
 /// The per-article results that must not depend on the page around the story.
-fn parts(a: &ArticleAnalysis) -> (Vec<String>, Vec<(String, String)>, Vec<String>, Vec<String>) {
+fn parts(a: &ArticleAnalysis) -> Parts {
     (
         a.sentences.iter().map(|s| s.span.text.clone()).collect(),
         a.entities
@@ -93,24 +98,46 @@ fn seeds_in_page_chrome_read_as_the_plain_seeds() {
     let html = analyze(pages, &Default::default()).unwrap();
     for (p, h) in plain.articles.iter().zip(&html.articles) {
         let text = h.text.as_deref().expect("an HTML article reports its text");
-        for chrome in ["cookies", "Share on", "Related stories", "Great article", "All rights reserved", "Politics", "Advertisement", "injected", "Staff Reporter"] {
+        for chrome in [
+            "cookies",
+            "Share on",
+            "Related stories",
+            "Great article",
+            "All rights reserved",
+            "Politics",
+            "Advertisement",
+            "injected",
+            "Staff Reporter",
+        ] {
             assert!(!text.contains(chrome), "{}: {chrome:?} in {text}", h.id);
         }
         assert_eq!(parts(p), parts(h), "article {}", h.id);
         // Every span indexes the reported text.
         for s in &h.sentences {
             let units: Vec<u16> = text.encode_utf16().collect();
-            assert_eq!(String::from_utf16(&units[s.span.start..s.span.end]).unwrap(), s.span.text);
+            assert_eq!(
+                String::from_utf16(&units[s.span.start..s.span.end]).unwrap(),
+                s.span.text
+            );
         }
         let page = h.page.as_ref().expect("page info");
         let kinds: Vec<&str> = page.removed.iter().map(|r| r.kind.as_str()).collect();
-        for kind in ["header", "share", "comments", "related", "footer", "cookie", "byline", "tags"] {
+        for kind in [
+            "header", "share", "comments", "related", "footer", "cookie", "byline", "tags",
+        ] {
             assert!(kinds.contains(&kind), "{}: no {kind} in {kinds:?}", h.id);
         }
         let header = page.removed.iter().find(|r| r.kind == "header").unwrap();
-        assert!(header.text.contains("World Politics Business Opinion"), "{}", header.text);
+        assert!(
+            header.text.contains("World Politics Business Opinion"),
+            "{}",
+            header.text
+        );
         assert_eq!(page.authors, vec!["Staff Reporter"]);
-        assert!(p.text.is_none() && p.page.is_none(), "text articles report neither");
+        assert!(
+            p.text.is_none() && p.page.is_none(),
+            "text articles report neither"
+        );
     }
     let h = &html.articles[2];
     assert_eq!(h.outlet.as_ref().unwrap().value, "Alliance News");
@@ -124,11 +151,19 @@ fn seeds_in_page_chrome_read_as_the_plain_seeds() {
 
 #[test]
 fn caller_values_win_over_the_markup() {
-    let html = page("Putin and Xi spoke by phone on Thursday. They condemned the strikes.", "Leaders talk", "Markup Daily");
+    let html = page(
+        "Putin and Xi spoke by phone on Thursday. They condemned the strikes.",
+        "Leaders talk",
+        "Markup Daily",
+    );
     let a = ArticleInput::html(html.clone())
         .with_outlet("Caller News")
         .with_published("2025-06-19");
-    let out = analyze(vec![a, ArticleInput::html(html).with_id("b")], &Default::default()).unwrap();
+    let out = analyze(
+        vec![a, ArticleInput::html(html).with_id("b")],
+        &Default::default(),
+    )
+    .unwrap();
     let first = &out.articles[0];
     assert_eq!(first.outlet.as_ref().unwrap().value, "Caller News");
     assert_eq!(first.outlet.as_ref().unwrap().source, MetaSource::Caller);
@@ -137,7 +172,10 @@ fn caller_values_win_over_the_markup() {
     assert_eq!(second.outlet.as_ref().unwrap().value, "Markup Daily");
     assert_eq!(second.title.as_ref().unwrap().value, "Leaders talk");
     assert_eq!(second.title.as_ref().unwrap().source, MetaSource::Markup);
-    assert_eq!(second.published.as_ref().unwrap().source, MetaSource::Markup);
+    assert_eq!(
+        second.published.as_ref().unwrap().source,
+        MetaSource::Markup
+    );
 }
 
 #[test]
@@ -152,8 +190,14 @@ fn open_graph_and_title_without_json_ld() {
     );
     assert_eq!(x.meta.title.as_deref(), Some("Ceasefire holds"));
     assert_eq!(x.meta.outlet.as_deref(), Some("The Courier"));
-    assert_eq!(x.meta.published.as_deref(), Some("2025-06-21T10:00:00+02:00"));
-    assert_eq!(x.meta.canonical_url.as_deref(), Some("https://courier.example/ceasefire"));
+    assert_eq!(
+        x.meta.published.as_deref(),
+        Some("2025-06-21T10:00:00+02:00")
+    );
+    assert_eq!(
+        x.meta.canonical_url.as_deref(),
+        Some("https://courier.example/ceasefire")
+    );
     let out = analyze(vec![ArticleInput::html(r#"<title>Ceasefire holds - The Courier</title>
         <meta property="og:site_name" content="The Courier"><time datetime="2025-06-21">Saturday</time>
         <p>The ceasefire held through the night, officials said on Saturday.</p>"#)], &Default::default()).unwrap();
@@ -179,9 +223,20 @@ fn scripts_styles_frames_forms_and_events_are_dropped() {
         body(html),
         "Visible story text.\n\nA link's text stays, its target does not."
     );
-    for gone in ["steal", "alert", "javascript", "evil", "secret", "cookie", "tracker"] {
+    for gone in [
+        "steal",
+        "alert",
+        "javascript",
+        "evil",
+        "secret",
+        "cookie",
+        "tracker",
+    ] {
         let x = extract(html);
-        assert!(!x.text.contains(gone) && x.removed.iter().all(|r| !r.text.contains(gone)), "{gone}");
+        assert!(
+            !x.text.contains(gone) && x.removed.iter().all(|r| !r.text.contains(gone)),
+            "{gone}"
+        );
     }
 }
 
@@ -201,14 +256,19 @@ fn broken_markup_reads_as_browsers_would() {
         body("<div><p>First paragraph<p>Second <b>bold <i>both</b> after</i></div></div></span><p>Third"),
         "First paragraph\n\nSecond bold both after\n\nThird"
     );
-    assert_eq!(body("<ul><li>one<li>two</ul><p>unclosed <em>emphasis"), "one\ntwo\n\nunclosed emphasis");
+    assert_eq!(
+        body("<ul><li>one<li>two</ul><p>unclosed <em>emphasis"),
+        "one\ntwo\n\nunclosed emphasis"
+    );
     assert_eq!(body("<p>a</p></p></div><p>b"), "a\n\nb");
     assert_eq!(body("<p>tag <b soup=\"'>x</p>"), "tag");
 }
 
 #[test]
 fn ten_thousand_levels_of_nesting_neither_crash_nor_overflow() {
-    let html = "<div>".repeat(10_000) + "<p>Deep inside the nesting, the story goes on.</p>" + &"</div>".repeat(10_000);
+    let html = "<div>".repeat(10_000)
+        + "<p>Deep inside the nesting, the story goes on.</p>"
+        + &"</div>".repeat(10_000);
     // A thread with a small stack: any recursion over the depth would overflow it.
     let x = std::thread::Builder::new()
         .stack_size(256 * 1024)
@@ -225,15 +285,26 @@ fn ten_thousand_levels_of_nesting_neither_crash_nor_overflow() {
 fn windows_1252_bytes_decode() {
     let bytes = b"<html><head><meta charset=\"windows-1252\"></head><body><p>\x93quoted\x94 caf\xe9 \x96 \x80 100</p></body></html>";
     let a = ArticleInput::html_bytes(bytes);
-    assert_eq!(body(a.html.as_deref().unwrap()), "\u{201c}quoted\u{201d} café – € 100");
+    assert_eq!(
+        body(a.html.as_deref().unwrap()),
+        "\u{201c}quoted\u{201d} café – € 100"
+    );
     let latin1 = decode_html(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>na\xefve</p>");
     assert!(latin1.ends_with("<p>naïve</p>"));
 }
 
 #[test]
 fn empty_html_and_text_with_html_are_refused() {
-    for html in ["", "   \n ", "<html><head><script>x()</script></head><body>  </body></html>"] {
-        let err = analyze(vec![ArticleInput::html(html).with_id("e")], &Default::default()).unwrap_err();
+    for html in [
+        "",
+        "   \n ",
+        "<html><head><script>x()</script></head><body>  </body></html>",
+    ] {
+        let err = analyze(
+            vec![ArticleInput::html(html).with_id("e")],
+            &Default::default(),
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "EMPTY_HTML");
         assert_eq!(
             err.to_string(),
@@ -246,7 +317,10 @@ fn empty_html_and_text_with_html_are_refused() {
     };
     let err = analyze(vec![both], &Default::default()).unwrap_err();
     assert_eq!(err.code(), "TEXT_AND_HTML");
-    assert!(err.to_string().contains("has both `text` and `html`"), "{err}");
+    assert!(
+        err.to_string().contains("has both `text` and `html`"),
+        "{err}"
+    );
     let big = "<p>a</p>".repeat(corroborate::Limits::MAX_HTML_BYTES / 8 + 1);
     let err = analyze(vec![ArticleInput::html(big)], &Default::default()).unwrap_err();
     assert_eq!(err.code(), "HTML_TOO_LARGE");
@@ -261,7 +335,10 @@ fn json_input_takes_html() {
     .unwrap();
     let out = analyze(input, &Default::default()).unwrap();
     let a = &out.articles[0];
-    assert_eq!(a.text.as_deref(), Some("Talks resume\n\nNegotiators met in Geneva on Monday."));
+    assert_eq!(
+        a.text.as_deref(),
+        Some("Talks resume\n\nNegotiators met in Geneva on Monday.")
+    );
     assert_eq!(a.sentences.len(), 2);
     assert!(a.sentences[0].heading);
     let json = serde_json::to_value(a).unwrap();

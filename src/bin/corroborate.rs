@@ -93,9 +93,10 @@ mod cli {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let html = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
-        });
+        let html = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
         if html {
             // As bytes: a page may declare a legacy charset such as windows-1252.
             return Ok(ArticleInput::html_bytes(&bytes).with_id(id));

@@ -60,7 +60,16 @@ fn from_markup(doc: &mut Document<'_>, page: &crate::input::Page) {
         source: MetaSource::Markup,
     };
     if let Some(t) = &page.meta.title {
-        doc.meta.title = Some(markup(t));
+        // The heading the text heuristics found, when it is the markup's title, keeps its place.
+        let same = doc.meta.title.as_ref().and_then(|found| {
+            let (a, b) = (found.value.as_str(), t.as_str());
+            (a.contains(b) || b.contains(a)).then(|| found.range.clone())
+        });
+        let mut value = markup(t);
+        if let Some(range) = same {
+            value.range = range;
+        }
+        doc.meta.title = Some(value);
     }
     if let Some(o) = &page.meta.outlet {
         doc.meta.outlet = Some(MetaValue {

@@ -12,8 +12,20 @@ const CP1252_HIGH: [char; 32] = [
 ];
 
 const LATIN_LABELS: [&str; 14] = [
-    "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-    "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "iso-ir-100",
+    "windows-1252",
+    "cp1252",
+    "x-cp1252",
+    "iso-8859-1",
+    "iso8859-1",
+    "iso_8859-1",
+    "latin1",
+    "l1",
+    "us-ascii",
+    "ascii",
+    "ansi_x3.4-1968",
+    "cp819",
+    "ibm819",
+    "iso-ir-100",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +37,10 @@ enum Charset {
 /// The encoding a `<meta>` declares in the first 1,024 bytes, if any we read.
 fn declared(bytes: &[u8]) -> Option<Charset> {
     let head = &bytes[..bytes.len().min(1024)];
-    let head: String = head.iter().map(|&b| b.to_ascii_lowercase() as char).collect();
+    let head: String = head
+        .iter()
+        .map(|&b| b.to_ascii_lowercase() as char)
+        .collect();
     let mut from = 0;
     while let Some(i) = head[from..].find("charset") {
         let at = from + i + "charset".len();
@@ -114,7 +129,10 @@ mod tests {
     fn declared_legacy_charsets() {
         let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><p>\x93quoted\x94 caf\xe9 \x80 5</p>";
         let text = decode_html(page);
-        assert!(text.ends_with("<p>\u{201c}quoted\u{201d} café € 5</p>"), "{text}");
+        assert!(
+            text.ends_with("<p>\u{201c}quoted\u{201d} café € 5</p>"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -124,6 +142,9 @@ mod tests {
         assert_eq!(decode_html(b"\xEF\xBB\xBFok"), "ok");
         assert_eq!(decode_html(b"\xFF\xFEo\0k\0"), "ok");
         // A UTF-8 declaration with a stray byte keeps the rest.
-        assert_eq!(decode_html(b"<meta charset=utf-8>a\xffb"), "<meta charset=utf-8>a\u{fffd}b");
+        assert_eq!(
+            decode_html(b"<meta charset=utf-8>a\xffb"),
+            "<meta charset=utf-8>a\u{fffd}b"
+        );
     }
 }

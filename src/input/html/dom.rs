@@ -50,18 +50,26 @@ pub(crate) struct Dom {
     pub metas: Vec<(String, String)>,
     /// `<link rel="canonical" href>`.
     pub canonical: Option<String>,
-    /// How many script, style, frame, form-control… elements were dropped unread.
-    pub dropped_elements: usize,
 }
 
 const KEPT_ATTRS: [&str; 12] = [
-    "id", "class", "itemprop", "role", "href", "datetime", "rel", "hidden", "aria-hidden",
-    "style", "itemtype", "content",
+    "id",
+    "class",
+    "itemprop",
+    "role",
+    "href",
+    "datetime",
+    "rel",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "itemtype",
+    "content",
 ];
 
 const VOID: [&str; 16] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "keygen", "frame",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame",
 ];
 
 /// Elements dropped with everything inside them: never rendered, never executed.
@@ -73,13 +81,44 @@ const DROPPED: [&str; 19] = [
 
 /// Start tags that close an open `<p>`.
 const CLOSES_P: [&str; 33] = [
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
-    "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
     "ul",
 ];
 
-const SCOPE: [&str; 8] = ["html", "table", "td", "th", "caption", "template", "button", "object"];
+const SCOPE: [&str; 8] = [
+    "html", "table", "td", "th", "caption", "template", "button", "object",
+];
 
 fn lower(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).to_ascii_lowercase()
@@ -179,7 +218,6 @@ impl Builder {
             _ => {}
         }
         if DROPPED.contains(&name) || name == "title" || name == "script" {
-            self.dom.dropped_elements += 1;
             if !VOID.contains(&name) && !self_closing || RAW.contains(&name) {
                 self.skip = Some((name.to_string(), 1));
             }

@@ -31,10 +31,44 @@ pub(crate) struct MainText {
 }
 
 const BLOCK: [&str; 38] = [
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-    "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
-    "tr", "td", "th", "figure", "figcaption", "address", "hr", "center", "details", "summary",
-    "form", "fieldset", "caption", "br",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "center",
+    "details",
+    "summary",
+    "form",
+    "fieldset",
+    "caption",
+    "br",
 ];
 
 fn is_block(tag: &str) -> bool {
@@ -162,7 +196,11 @@ fn words(node: &Node) -> Vec<String> {
                 let w = w.to_ascii_lowercase();
                 whole.push(w.replace(['-', '_'], ""));
                 if w.contains(['-', '_']) {
-                    parts.extend(w.split(['-', '_']).filter(|p| !p.is_empty()).map(str::to_string));
+                    parts.extend(
+                        w.split(['-', '_'])
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_string),
+                    );
                 }
             }
         }
@@ -233,7 +271,10 @@ fn body_rank(node: &Node, words: &[String]) -> Option<usize> {
     {
         return Some(0);
     }
-    if !matches!(&*node.tag, "div" | "section" | "article" | "main" | "span" | "td") {
+    if !matches!(
+        &*node.tag,
+        "div" | "section" | "article" | "main" | "span" | "td"
+    ) {
         return None;
     }
     let rank = words
@@ -490,9 +531,16 @@ fn is_ad_label(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', ':']).to_lowercase();
     matches!(
         t.as_str(),
-        "advertisement" | "advert" | "ad" | "ads" | "sponsored" | "sponsored content"
-            | "story continues below" | "story continues below advertisement"
-            | "article continues below advertisement" | "continue reading below"
+        "advertisement"
+            | "advert"
+            | "ad"
+            | "ads"
+            | "sponsored"
+            | "sponsored content"
+            | "story continues below"
+            | "story continues below advertisement"
+            | "article continues below advertisement"
+            | "continue reading below"
     )
 }
 
@@ -573,10 +621,10 @@ impl Page<'_> {
         let s = self.clean[i];
         let density = self.link_density(i);
         match tag {
-            "ul" | "ol" | "dl" | "table" | "div" | "section" if s.chars > 0 => {
-                if density > 0.6 && s.chars < 2000 {
-                    return Some("links");
-                }
+            "ul" | "ol" | "dl" | "table" | "div" | "section"
+                if s.chars > 0 && density > 0.6 && s.chars < 2000 =>
+            {
+                return Some("links")
             }
             "p" | "li" if density > 0.8 && s.chars < 120 => return Some("links"),
             _ => {}
@@ -585,7 +633,12 @@ impl Page<'_> {
     }
 
     /// Renders the story under `roots`, recording what is left out inside them.
-    fn render(&self, roots: &[usize], removed: &mut Vec<Dropped>, headline: &mut Option<String>) -> String {
+    fn render(
+        &self,
+        roots: &[usize],
+        removed: &mut Vec<Dropped>,
+        headline: &mut Option<String>,
+    ) -> String {
         let mut w = Writer {
             blocks: Vec::new(),
             current: String::new(),

@@ -97,7 +97,10 @@ pub(crate) fn read(dom: &Dom) -> PageMeta {
             continue;
         };
         for a in articles(&v) {
-            m.title = m.title.or_else(|| text(&a["headline"])).or_else(|| text(&a["name"]));
+            m.title = m
+                .title
+                .or_else(|| text(&a["headline"]))
+                .or_else(|| text(&a["name"]));
             m.published = m.published.or_else(|| text(&a["datePublished"]));
             m.modified = m.modified.or_else(|| text(&a["dateModified"]));
             if m.authors.is_empty() {
@@ -116,11 +119,22 @@ pub(crate) fn read(dom: &Dom) -> PageMeta {
     m.title = m
         .title
         .or_else(|| meta(dom, &["og:title", "twitter:title"]).and_then(clean))
-        .or_else(|| dom.title.as_deref().and_then(clean).map(|t| strip_site(&t, m.outlet.as_deref())));
+        .or_else(|| {
+            dom.title
+                .as_deref()
+                .and_then(clean)
+                .map(|t| strip_site(&t, m.outlet.as_deref()))
+        });
     m.published = m.published.or_else(|| {
         meta(
             dom,
-            &["article:published_time", "datepublished", "date", "pubdate", "dc.date"],
+            &[
+                "article:published_time",
+                "datepublished",
+                "date",
+                "pubdate",
+                "dc.date",
+            ],
         )
         .and_then(clean)
     });
@@ -198,7 +212,9 @@ mod tests {
 
     #[test]
     fn broken_json_ld_is_skipped() {
-        let dom = parse(r#"<script type="application/ld+json">{"@type":"NewsArticle",</script><meta property="og:title" content="T">"#);
+        let dom = parse(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",</script><meta property="og:title" content="T">"#,
+        );
         assert_eq!(read(&dom).title.as_deref(), Some("T"));
     }
 }

@@ -42,13 +42,13 @@ pub struct Extraction {
 /// ```
 /// use corroborate::input::html::extract;
 ///
-/// let page = extract(r#"<html><head><title>Talks | Daily</title></head><body>
+/// let page = extract(r##"<html><head><title>Talks | Daily</title></head><body>
 ///   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 ///   <article><h1>Talks resume</h1>
 ///     <p>Negotiators met in Geneva on Monday &amp; agreed to continue.</p>
 ///     <p>The next round is set for June.</p>
 ///     <div class="share-bar"><a href="#">Share on X</a></div>
-///   </article><footer>© Daily</footer></body></html>"#);
+///   </article><footer>© Daily</footer></body></html>"##);
 /// assert_eq!(page.headline.as_deref(), Some("Talks resume"));
 /// assert_eq!(
 ///     page.body,
