@@ -224,6 +224,9 @@ fn boilerplate_kind(node: &Node, words: &[String]) -> Option<&'static str> {
     {
         return Some("hidden");
     }
+    let embedded = words
+        .iter()
+        .any(|w| w.contains("embed") || w.contains("tweet"));
     let mut is_part = false;
     for w in words {
         if w == PARTS {
@@ -238,6 +241,10 @@ fn boilerplate_kind(node: &Node, words: &[String]) -> Option<&'static str> {
             } else {
                 !is_part && w.contains(hint)
             };
+            // An embedded post ("social-media-embed", "twitter-tweet") is content the author chose.
+            if hit && kind == "share" && embedded {
+                continue;
+            }
             if hit {
                 return Some(kind);
             }
