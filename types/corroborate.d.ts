@@ -7,7 +7,7 @@
  * Give the story as `text`, or the page as `html` (exactly one of them). Values given here
  * win over what corroborate finds in the markup or the text.
  */
-export type ArticleInput = { 
+export type ArticleInput = ({ text: string, html?: never } | { html: string, text?: never }) & { 
 /**
  * A unique id; defaults to the article's 1-based position (`"1"`, `"2"`, …).
  */
