@@ -27,8 +27,21 @@ pub enum Error {
         id: String,
         bytes: usize,
     },
+    /// An article's HTML is larger than [`Limits::MAX_HTML_BYTES`].
+    #[error("article {position}{id}: its HTML is {bytes} bytes, more than the limit of {} bytes ({} MB) per article; save the page without scripts and styles, or paste its story as `text`", Limits::MAX_HTML_BYTES, Limits::MAX_HTML_BYTES / 1_000_000)]
+    HtmlTooLarge {
+        position: usize,
+        id: String,
+        bytes: usize,
+    },
+    /// An article gives both `text` and `html`.
+    #[error("article {position}{id}: has both `text` and `html`; give one of them")]
+    TextAndHtml { position: usize, id: String },
+    /// An article's HTML holds no text to analyse.
+    #[error("article {position}{id}: its `html` has no story text to analyse (empty, or only scripts, styles and markup)")]
+    EmptyHtml { position: usize, id: String },
     /// All articles together exceed [`Limits::max_total_bytes`].
-    #[error("the articles hold {bytes} bytes of text in all, more than the limit of {} bytes ({} MB) per call; analyse them in several calls", Limits::MAX_TOTAL_BYTES, Limits::MAX_TOTAL_BYTES / 1_000_000)]
+    #[error("the articles hold {bytes} bytes of text and HTML in all, more than the limit of {} bytes ({} MB) per call; analyse them in several calls", Limits::MAX_TOTAL_BYTES, Limits::MAX_TOTAL_BYTES / 1_000_000)]
     TotalTooLarge { bytes: usize },
     /// Two articles share an id.
     #[error(
@@ -60,6 +73,9 @@ impl Error {
             Error::MissingText { .. } => "MISSING_TEXT",
             Error::ArticleTooLarge { .. } => "ARTICLE_TOO_LARGE",
             Error::TotalTooLarge { .. } => "TOTAL_TOO_LARGE",
+            Error::HtmlTooLarge { .. } => "HTML_TOO_LARGE",
+            Error::TextAndHtml { .. } => "TEXT_AND_HTML",
+            Error::EmptyHtml { .. } => "EMPTY_HTML",
             Error::DuplicateId { .. } => "DUPLICATE_ID",
             Error::InvalidDate { .. } => "INVALID_DATE",
             Error::InvalidInput(_) => "INVALID_INPUT",

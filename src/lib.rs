@@ -4,7 +4,7 @@
 //! where they contradict each other, and what only one of them reports.
 //!
 //! The pipeline, one module a step:
-//! [`input`] (checks) → [`extract`] (one article at a time) → [`compare`] (across articles)
+//! [`input`] (checks; HTML pages to text in [`input::html`]) → [`extract`] (one article at a time) → [`compare`] (across articles)
 //! → [`output`] (the [`Analysis`], JSON and Markdown). The WASM bindings (`src/wasm.rs`)
 //! and the CLI (`src/bin/corroborate.rs`) are thin shells over [`analyze`].
 //!

@@ -17,7 +17,9 @@ const TYPES: &str = include_str!("../types/corroborate.d.ts");
 const ANALYZE: &str = r#"
 /**
  * Analyses news articles about one event: per-article layers (sentences, entities, times,
- * quotes, …) and the comparison across articles. Spans are UTF-16 offsets into each `text`.
+ * quotes, …) and the comparison across articles. Give each article's story as `text`, or its
+ * web page as `html` (its story is extracted; the article then reports that `text`).
+ * Spans are UTF-16 offsets into each article's `text`.
  * @throws {Error} a `CorroborateError` with a `code` and a message saying what to fix.
  */
 export function analyze(articles: ArticleInput[], options?: AnalyzeOptions): Analysis;
@@ -40,7 +42,7 @@ fn invalid(message: String) -> JsValue {
     Error::InvalidInput(message).into()
 }
 
-/// Reads `articles` (an array of `{ id?, text, url?, outlet?, published? }`).
+/// Reads `articles` (an array of `{ id?, text | html, url?, outlet?, published? }`).
 fn read_articles(articles: &JsValue) -> JsResult<Vec<ArticleInput>> {
     if !js_sys::Array::is_array(articles) {
         let got = articles.js_typeof().as_string().unwrap_or_default();

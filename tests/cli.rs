@@ -98,3 +98,43 @@ fn help_explains_the_options() {
         assert!(help.contains(needle), "{help}");
     }
 }
+
+#[test]
+fn html_files_are_read_as_pages_in_their_declared_charset() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.htm");
+    std::fs::write(
+        &page,
+        b"<html><head><meta charset=\"windows-1252\"><title>Talks | Daily</title>\
+          <meta property=\"og:site_name\" content=\"Daily\"></head><body><nav><a href=\"/\">Home</a></nav>\
+          <article><h1>Talks resume</h1><p>Negotiators met at the caf\xe9 on Monday, \x93cautiously\x94 hopeful.</p></article>\
+          <footer>\xa9 Daily</footer></body></html>",
+    )
+    .unwrap();
+    let other = sample("004_99de923a0fd0c2bc");
+    let out = cli()
+        .args(["analyze", page.to_str().unwrap(), &other])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &json["articles"][0];
+    assert_eq!(a["id"], "page");
+    assert_eq!(
+        a["text"],
+        "Talks resume\n\nNegotiators met at the café on Monday, \u{201c}cautiously\u{201d} hopeful."
+    );
+    assert_eq!(a["outlet"]["value"], "Daily");
+    assert_eq!(a["outlet"]["source"], "markup");
+    assert_eq!(a["page"]["removed"][0]["kind"], "navigation");
+    assert!(
+        json["articles"][1].get("text").is_none(),
+        "text files report no text"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

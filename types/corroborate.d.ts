@@ -4,9 +4,10 @@
 /**
  * One article as the caller gives it.
  *
- * Only `text` is required. Values given here win over what corroborate finds in the text.
+ * Give the story as `text`, or the page as `html` (exactly one of them). Values given here
+ * win over what corroborate finds in the markup or the text.
  */
-export type ArticleInput = { 
+export type ArticleInput = ({ text: string, html?: never } | { html: string, text?: never }) & { 
 /**
  * A unique id; defaults to the article's 1-based position (`"1"`, `"2"`, …).
  */
@@ -14,7 +15,12 @@ id?: string,
 /**
  * The article as plain text, as pasted.
  */
-text: string, 
+text?: string, 
+/**
+ * The article as an HTML page, instead of `text`: its story is extracted and analysed,
+ * and the article's `text` in the analysis is that extraction.
+ */
+html?: string, 
 /**
  * Where it was published.
  */
@@ -124,7 +130,7 @@ text: string, };
 /**
  * Where a metadata value came from.
  */
-export type MetaSource = "caller" | "text" | "cross-source";
+export type MetaSource = "caller" | "text" | "markup" | "cross-source";
 
 /**
  * A metadata value (title, outlet, date, dateline) and where it came from.
@@ -146,7 +152,16 @@ export type ArticleAnalysis = {
 /**
  * The caller's id, or the 1-based position.
  */
-id: string, url: string | null, title: Meta | null, outlet: Meta | null, 
+id: string, url: string | null, 
+/**
+ * For an article given as `html`: the plain text extracted from it, which every span
+ * of this article indexes. Absent for `text` articles (their text is the input).
+ */
+text?: string, 
+/**
+ * For an article given as `html`: what its page says beyond the story.
+ */
+page?: PageInfo, title: Meta | null, outlet: Meta | null, 
 /**
  * Publication date, `YYYY-MM-DD`.
  */
@@ -195,6 +210,46 @@ quotes: Array<Quote>,
  * Statements the article makes.
  */
 claims: Array<Claim>, };
+
+/**
+ * What an HTML article's page says beyond its story.
+ */
+export type PageInfo = { 
+/**
+ * `<link rel="canonical">` or `og:url`.
+ */
+canonicalUrl: string | null, 
+/**
+ * Author names from JSON-LD or `<meta name="author">`.
+ */
+authors: Array<string>, 
+/**
+ * The byline as shown on the page, e.g. `"By A. Writer"`.
+ */
+byline: string | null, 
+/**
+ * Last modification time as the markup gives it.
+ */
+modified: string | null, 
+/**
+ * What was left out of the story, in page order ("show what was removed").
+ */
+removed: Array<Removed>, };
+
+/**
+ * A block of an HTML page left out of the story.
+ */
+export type Removed = { 
+/**
+ * Why: `"navigation"`, `"share"`, `"comments"`, `"related"`, `"ad"`, `"cookie"`,
+ * `"caption"`, `"byline"`, `"footer"`, `"header"`, `"sidebar"`, `"links"`, `"headline"`,
+ * `"outside"` (beside the story's container), …
+ */
+kind: string, 
+/**
+ * Its text, white space collapsed.
+ */
+text: string, };
 
 /**
  * A stretch of text that is not the story.

@@ -28,10 +28,12 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Analyse article files (UTF-8 text, one article per file) and print the analysis.
+        /// Analyse article files (UTF-8 text, or saved web pages as .html/.htm; one article per
+        /// file) and print the analysis.
         ///
-        /// Each file's name (without its extension) becomes the article's id. Prints the same
-        /// Analysis JSON as analyze() in JavaScript, spans in UTF-16 code units.
+        /// Each file's name (without its extension) becomes the article's id. A web page's
+        /// story is extracted (its declared charset is honoured) and its metadata read.
+        /// Prints the same Analysis JSON as analyze() in JavaScript, spans in UTF-16 code units.
         Analyze {
             /// The article files, two or more for a comparison.
             #[arg(required = true, value_name = "FILE")]
@@ -87,16 +89,24 @@ mod cli {
 
     fn read_article(path: &Path) -> Result<ArticleInput, String> {
         let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let html = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        if html {
+            // As bytes: a page may declare a legacy charset such as windows-1252.
+            return Ok(ArticleInput::html_bytes(&bytes).with_id(id));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             format!(
                 "not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
                 e.utf8_error().valid_up_to()
             )
         })?;
-        let id = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
         Ok(ArticleInput::text(text).with_id(id))
     }
 }

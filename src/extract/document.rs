@@ -109,6 +109,8 @@ pub struct Document<'a> {
     pub outlet: Option<&'a str>,
     /// The caller's publication date.
     pub published: Option<Date>,
+    /// For an HTML article: its page's metadata and what was left out.
+    pub(crate) page: Option<&'a crate::input::Page>,
     /// Paragraphs, trimmed of surrounding white space.
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<SentenceSpan>,
@@ -140,6 +142,7 @@ impl<'a> Document<'a> {
             url: article.url.as_deref(),
             outlet: article.outlet.as_deref(),
             published: article.published,
+            page: article.page.as_ref(),
             paragraphs: Vec::new(),
             sentences: Vec::new(),
             boilerplate: Vec::new(),

@@ -39,6 +39,58 @@ pub(crate) fn find(doc: &mut Document<'_>) {
             outlet_in_boilerplate(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
     }
     doc.meta.title = title(doc).and_then(|r| found(doc.text[r.clone()].to_string(), r));
+    if let Some(page) = doc.page {
+        from_markup(doc, page);
+    }
+}
+
+/// What an HTML page's markup states wins over what the text suggests (the caller's values
+/// win over both, in the output layer and in `doc.publication`).
+fn from_markup(doc: &mut Document<'_>, page: &crate::input::Page) {
+    // Where the markup's value stands among the first paragraphs, if it does (a title found
+    // there is a heading, not a claim).
+    let top: Vec<_> = doc.paragraphs.iter().take(4).cloned().collect();
+    let markup = |value: &str| MetaValue {
+        value: value.to_string(),
+        range: top.iter().find_map(|p| {
+            let para = &doc.text[p.clone()];
+            let i = para.find(value).filter(|_| value.len() * 2 >= para.len())?;
+            Some(p.start + i..p.start + i + value.len())
+        }),
+        source: MetaSource::Markup,
+    };
+    if let Some(t) = &page.meta.title {
+        // The heading the text heuristics found, when it is the markup's title, keeps its place.
+        let same = doc.meta.title.as_ref().and_then(|found| {
+            let (a, b) = (found.value.as_str(), t.as_str());
+            (a.contains(b) || b.contains(a)).then(|| found.range.clone())
+        });
+        let mut value = markup(t);
+        if let Some(range) = same {
+            value.range = range;
+        }
+        doc.meta.title = Some(value);
+    }
+    if let Some(o) = &page.meta.outlet {
+        doc.meta.outlet = Some(MetaValue {
+            range: None,
+            ..markup(o)
+        });
+    }
+    let date = [page.meta.published.as_deref(), page.time.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(|d| d.get(..10).and_then(Date::parse));
+    if let Some(date) = date {
+        doc.meta.published = Some(MetaValue {
+            value: date.to_string(),
+            range: None,
+            source: MetaSource::Markup,
+        });
+        if doc.published.is_none() {
+            doc.publication = Some(date);
+        }
+    }
 }
 
 /// A scraped `date 2025-06-19` marker, or a line at the top that is only a date.

@@ -67,6 +67,8 @@ pub enum MetaSource {
     Caller,
     /// Found in the article's text.
     Text,
+    /// Stated in the page's markup (JSON-LD, Open Graph, `<title>`, `<time>`), for HTML input.
+    Markup,
     /// Inferred from the other articles.
     CrossSource,
 }
@@ -90,6 +92,15 @@ pub struct ArticleAnalysis {
     /// The caller's id, or the 1-based position.
     pub id: String,
     pub url: Option<String>,
+    /// For an article given as `html`: the plain text extracted from it, which every span
+    /// of this article indexes. Absent for `text` articles (their text is the input).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub text: Option<String>,
+    /// For an article given as `html`: what its page says beyond the story.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub page: Option<PageInfo>,
     pub title: Option<Meta>,
     pub outlet: Option<Meta>,
     /// Publication date, `YYYY-MM-DD`.
@@ -116,6 +127,35 @@ pub struct ArticleAnalysis {
     pub quotes: Vec<Quote>,
     /// Statements the article makes.
     pub claims: Vec<Claim>,
+}
+
+/// What an HTML article's page says beyond its story.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct PageInfo {
+    /// `<link rel="canonical">` or `og:url`.
+    pub canonical_url: Option<String>,
+    /// Author names from JSON-LD or `<meta name="author">`.
+    pub authors: Vec<String>,
+    /// The byline as shown on the page, e.g. `"By A. Writer"`.
+    pub byline: Option<String>,
+    /// Last modification time as the markup gives it.
+    pub modified: Option<String>,
+    /// What was left out of the story, in page order ("show what was removed").
+    pub removed: Vec<Removed>,
+}
+
+/// A block of an HTML page left out of the story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Removed {
+    /// Why: `"navigation"`, `"share"`, `"comments"`, `"related"`, `"ad"`, `"cookie"`,
+    /// `"caption"`, `"byline"`, `"footer"`, `"header"`, `"sidebar"`, `"links"`, `"headline"`,
+    /// `"outside"` (beside the story's container), …
+    pub kind: String,
+    /// Its text, white space collapsed.
+    pub text: String,
 }
 
 /// A stretch of text that is not the story.

@@ -60,6 +60,14 @@ fn article(doc: &Document<'_>) -> ArticleAnalysis {
     ArticleAnalysis {
         id: doc.id.to_string(),
         url: doc.url.map(str::to_string),
+        text: doc.page.map(|_| doc.text.to_string()),
+        page: doc.page.map(|p| PageInfo {
+            canonical_url: p.meta.canonical_url.clone(),
+            authors: p.meta.authors.clone(),
+            byline: p.byline.clone(),
+            modified: p.meta.modified.clone(),
+            removed: p.removed.clone(),
+        }),
         title: meta(&doc.meta.title, None),
         outlet: meta(&doc.meta.outlet, doc.outlet.map(str::to_string)),
         published: meta(&doc.meta.published, doc.published.map(|d| d.to_string())),

@@ -33,6 +33,8 @@ fn declarations() -> String {
         MetaSource,
         Meta,
         ArticleAnalysis,
+        PageInfo,
+        Removed,
         Boilerplate,
         Sentence,
         EntityKind,
@@ -62,7 +64,12 @@ fn declarations() -> String {
         SourceProfile,
         EventGroup,
     );
-    out
+    // Exactly one of `text` and `html`: a union TypeScript checks, which ts-rs cannot derive.
+    out.replacen(
+        "export type ArticleInput = { ",
+        "export type ArticleInput = ({ text: string, html?: never } | { html: string, text?: never }) & { ",
+        1,
+    )
 }
 
 #[test]

@@ -105,3 +105,35 @@ fn markdown_report_renders_an_analysis() {
     let message = error_message(to_markdown(articles(r#"{"nope": true}"#)).unwrap_err());
     assert!(message.contains("expects the Analysis"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn html_articles_report_their_text_and_spans_index_it() {
+    let input = articles(
+        r#"[{"id": "page", "html": "<title>Talks | Daily</title><nav><a href='/'>Home</a></nav><article><h1>Talks resume</h1><p onclick='x()'>Negotiators met in Gen&egrave;ve &#8212; on Monday.<script>alert(1)</script></p></article>"}]"#,
+    );
+    let analysis = analyze(input, None).expect("analysis");
+    let article = Array::from(&get(&analysis, "articles")).get(0);
+    let text = get(&article, "text").as_string().unwrap();
+    assert_eq!(
+        text,
+        "Talks resume\n\nNegotiators met in Genève — on Monday."
+    );
+    let js_text = js_sys::JsString::from(text);
+    for s in Array::from(&get(&article, "sentences")).iter() {
+        let start = get(&s, "start").as_f64().unwrap() as u32;
+        let end = get(&s, "end").as_f64().unwrap() as u32;
+        assert_eq!(
+            js_text.slice(start, end),
+            js_sys::JsString::from(get(&s, "text"))
+        );
+    }
+    let removed = Array::from(&get(&get(&article, "page"), "removed"));
+    assert_eq!(
+        get(&removed.get(0), "kind").as_string().unwrap(),
+        "navigation"
+    );
+    let message = error_message(
+        analyze(articles(r#"[{"text": "a", "html": "<p>b</p>"}]"#), None).unwrap_err(),
+    );
+    assert!(message.contains("has both `text` and `html`"), "{message}");
+}

@@ -118,3 +118,19 @@ test("the README's Node example runs and prints what its comments say", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the README's HTML example runs and prints what its comments say", () => {
+  const code = readmeExample("node-html");
+  const expected = [...code.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((m) => m[1]);
+  assert.equal(expected.length, 4);
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-readme-html-"));
+  try {
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(join(root, "pkg"), join(dir, "node_modules/corroborate"), "dir");
+    writeFileSync(join(dir, "example.mjs"), code);
+    const out = execFileSync("node", ["example.mjs"], { cwd: dir, encoding: "utf8" }).trim().split("\n");
+    assert.deepEqual(out, expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -959,6 +959,7 @@ mod tests {
             published: published.and_then(Date::parse),
             url: None,
             outlet: None,
+            page: None,
         };
         let mut doc = Document::new(&article);
         extract(&mut doc);
@@ -1140,6 +1141,7 @@ mod tests {
             published: Date::parse("2025-06-20"),
             url: None,
             outlet: None,
+            page: None,
         };
         let mut doc = Document::new(&article);
         extract(&mut doc);

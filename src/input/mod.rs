@@ -1,4 +1,7 @@
 //! What callers pass in: articles and options, and the checks that turn them into work.
+//! Articles given as HTML are read into text here ([`html`]), so the later steps see text only.
+
+pub mod html;
 
 use serde::{Deserialize, Serialize};
 
@@ -7,7 +10,8 @@ use crate::error::{id_note, Error};
 
 /// One article as the caller gives it.
 ///
-/// Only `text` is required. Values given here win over what corroborate finds in the text.
+/// Give the story as `text`, or the page as `html` (exactly one of them). Values given here
+/// win over what corroborate finds in the markup or the text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", default)]
@@ -16,8 +20,12 @@ pub struct ArticleInput {
     /// A unique id; defaults to the article's 1-based position (`"1"`, `"2"`, …).
     pub id: Option<String>,
     /// The article as plain text, as pasted.
-    #[cfg_attr(test, ts(type = "string"))]
+    #[cfg_attr(test, ts(optional))]
     pub text: Option<String>,
+    /// The article as an HTML page, instead of `text`: its story is extracted and analysed,
+    /// and the article's `text` in the analysis is that extraction.
+    #[cfg_attr(test, ts(optional))]
+    pub html: Option<String>,
     /// Where it was published.
     #[cfg_attr(test, ts(optional))]
     pub url: Option<String>,
@@ -36,6 +44,39 @@ impl ArticleInput {
             text: Some(text.into()),
             ..Default::default()
         }
+    }
+
+    /// An article given as an HTML page (decoded text; see [`ArticleInput::html_bytes`]).
+    ///
+    /// ```
+    /// use corroborate::{analyze, ArticleInput};
+    ///
+    /// let page = "<title>Talks</title><article><h1>Talks resume</h1>\
+    ///             <p>Negotiators met in Geneva on Monday.</p></article>";
+    /// let analysis = analyze(vec![ArticleInput::html(page)], &Default::default())?;
+    /// let article = &analysis.articles[0];
+    /// assert_eq!(article.text.as_deref(), Some("Talks resume\n\nNegotiators met in Geneva on Monday."));
+    /// assert_eq!(article.sentences[1].span.text, "Negotiators met in Geneva on Monday.");
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn html(html: impl Into<String>) -> Self {
+        ArticleInput {
+            html: Some(html.into()),
+            ..Default::default()
+        }
+    }
+
+    /// An article given as the bytes of an HTML page, decoded by its byte-order mark or
+    /// `<meta charset>` (UTF-8, UTF-16, windows-1252 / ISO-8859-1), else as UTF-8 when valid.
+    ///
+    /// ```
+    /// use corroborate::ArticleInput;
+    ///
+    /// let a = ArticleInput::html_bytes(b"<meta charset=\"windows-1252\"><p>\x93Caf\xe9\x94</p>");
+    /// assert!(a.html.unwrap().ends_with("<p>\u{201c}Caf\u{e9}\u{201d}</p>"));
+    /// ```
+    pub fn html_bytes(bytes: &[u8]) -> Self {
+        Self::html(html::decode_html(bytes))
     }
 
     /// Sets the id.
@@ -74,7 +115,9 @@ impl Limits {
     pub const MAX_ARTICLES: usize = 5_000;
     /// Bytes of UTF-8 text per article (about 2,000 pages of prose).
     pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
-    /// Bytes of UTF-8 text per call, all articles together.
+    /// Bytes of HTML per article (pages carry markup, scripts and styles beside the story).
+    pub const MAX_HTML_BYTES: usize = 20_000_000;
+    /// Bytes per call, all articles' text and HTML together.
     pub const MAX_TOTAL_BYTES: usize = 100_000_000;
 }
 
@@ -86,6 +129,17 @@ pub(crate) struct Article {
     pub url: Option<String>,
     pub outlet: Option<String>,
     pub published: Option<Date>,
+    /// For an article given as HTML: what its page said beside the story.
+    pub page: Option<Page>,
+}
+
+/// What an HTML article's page gave besides the story text.
+#[derive(Debug, Clone)]
+pub(crate) struct Page {
+    pub meta: html::PageMeta,
+    pub byline: Option<String>,
+    pub time: Option<String>,
+    pub removed: Vec<crate::output::Removed>,
 }
 
 /// Checks the caller's articles against the [`Limits`] and normalises them.
@@ -104,8 +158,32 @@ pub(crate) fn validate(articles: Vec<ArticleInput>) -> Result<Vec<Article>, Erro
     for (i, a) in articles.into_iter().enumerate() {
         let position = i + 1;
         let note = id_note(a.id.as_deref());
-        let text = match a.text {
-            Some(t) if !t.trim().is_empty() => t,
+        let (text, page, input_bytes) = match (a.text, a.html) {
+            (Some(_), Some(_)) => return Err(Error::TextAndHtml { position, id: note }),
+            (None, Some(h)) => {
+                if h.len() > Limits::MAX_HTML_BYTES {
+                    return Err(Error::HtmlTooLarge {
+                        position,
+                        id: note,
+                        bytes: h.len(),
+                    });
+                }
+                let x = html::extract(&h);
+                if x.text.trim().is_empty() {
+                    return Err(Error::EmptyHtml { position, id: note });
+                }
+                let page = Page {
+                    meta: x.meta,
+                    byline: x.byline,
+                    time: x.time,
+                    removed: x.removed,
+                };
+                (x.text, Some(page), h.len())
+            }
+            (Some(t), None) if !t.trim().is_empty() => {
+                let n = t.len();
+                (t, None, n)
+            }
             _ => return Err(Error::MissingText { position, id: note }),
         };
         if text.len() > Limits::MAX_ARTICLE_BYTES {
@@ -115,7 +193,7 @@ pub(crate) fn validate(articles: Vec<ArticleInput>) -> Result<Vec<Article>, Erro
                 bytes: text.len(),
             });
         }
-        total += text.len();
+        total += input_bytes;
         if total > Limits::MAX_TOTAL_BYTES {
             return Err(Error::TotalTooLarge { bytes: total });
         }
@@ -146,6 +224,7 @@ pub(crate) fn validate(articles: Vec<ArticleInput>) -> Result<Vec<Article>, Erro
             url: clean(a.url),
             outlet: clean(a.outlet),
             published,
+            page,
         });
     }
     Ok(out)
