@@ -59,11 +59,12 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
-    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, false);
+    let words = claim_words(docs, &order);
+    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, &words, false);
     let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, true);
+    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, &words, true);
     let mut groups = group_facts(&statements, &topics, &rank);
     if let Some(date) = event_date.as_deref().and_then(|d| vocab.get(&format!("#{d}"))) {
         facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), topics.main(), &rank);
@@ -123,26 +124,36 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
 /// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
 /// With `dates`, each calendar date the claim states is a term too.
 /// Also returns, per term id, whether the term is a merged entity.
-fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
-    let mut entity_terms: Vec<bool> = Vec::new();
+/// The word terms of every claim, in `order` and claim order (what [`statements`] reads).
+fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
     let words = Terms::default();
+    let mut out = Vec::new();
+    for &d in order {
+        let doc = &docs[d];
+        for claim in &doc.claims {
+            let mut skip: Vec<std::ops::Range<usize>> =
+                claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| m.range.clone()).collect();
+            // "According to Kremlin aide Yuri Ushakov," says who, not what: the speaker counts
+            // as one term, the words of the attribution not at all.
+            if let Some(source) = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(attribution) {
+                skip.push(source);
+            }
+            out.push(words.of(doc.text, claim.range.clone(), &skip));
+        }
+    }
+    out
+}
+
+fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], words: &[Vec<String>], dates: bool) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
+    let mut entity_terms: Vec<bool> = Vec::new();
     let mut vocab = Vocabulary::default();
     let mut raw: Vec<(usize, usize, Vec<terms::Term>)> = Vec::new();
+    let mut claim_words = words.iter();
     for &d in order {
         let doc = &docs[d];
         for (c, claim) in doc.claims.iter().enumerate() {
             let mentions: Vec<&crate::extract::MentionSpan> = claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).collect();
-            let mut skip: Vec<std::ops::Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
-            // "According to Kremlin aide Yuri Ushakov," says who, not what: the speaker counts
-            // as one term below, the words of the attribution not at all.
-            if let Some(source) = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(attribution) {
-                skip.push(source);
-            }
-            let mut ts: Vec<terms::Term> = words
-                .of(doc.text, claim.range.clone(), &skip)
-                .iter()
-                .map(|t| vocab.id(t))
-                .collect();
+            let mut ts: Vec<terms::Term> = claim_words.next().map_or(&[][..], Vec::as_slice).iter().map(|t| vocab.id(t)).collect();
             // The speaker of a quote is part of what the statement says.
             let speaker = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(|q| q.speaker.as_ref()).and_then(|s| s.entity);
             for e in mentions.iter().map(|m| m.entity).chain(speaker) {

@@ -337,14 +337,14 @@ fn fact_number(id: &str) -> usize {
 /// Evaluative words in the article's own voice (story sentences, outside direct quotes).
 fn evaluative(doc: &Document<'_>) -> Vec<Span> {
     let quotes: Vec<&std::ops::Range<usize>> = doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range).collect();
+    let phrases: Vec<Vec<&str>> = EVALUATIVE.iter().map(|p| p.split([' ', '-']).collect()).collect();
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
         let ws = words(doc.text, s.range.clone());
         let mut i = 0;
         while i < ws.len() {
             let mut hit = None;
-            for phrase in EVALUATIVE {
-                let parts: Vec<&str> = phrase.split([' ', '-']).collect();
+            for parts in &phrases {
                 if i + parts.len() <= ws.len() && parts.iter().enumerate().all(|(k, p)| ws[i + k].1 == *p) {
                     hit = Some(parts.len());
                     break;

@@ -204,36 +204,44 @@ impl Terms {
 /// Words that say nothing about what happened: function words, speech and reporting verbs,
 /// and the generic nouns of news copy.
 fn is_stopword(w: &str) -> bool {
-    const STOP: &[&str] = &[
-        "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "among",
-        "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "both",
-        "but", "by", "can", "could", "did", "do", "does", "doing", "during", "each", "either",
-        "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-        "him", "his", "how", "however", "if", "in", "into", "is", "it", "its", "itself", "just",
-        "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now",
-        "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over",
-        "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
-        "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
-        "to", "too", "two", "under", "until", "up", "upon", "very", "was", "we", "were", "what",
-        "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
-        "with", "within", "without", "would", "yet", "you", "your", "said", "say", "says",
-        "saying", "told", "tell", "tells", "stated", "state", "states", "added", "add", "adds",
-        "noted", "note", "notes", "according", "reported", "report", "reports", "reportedly",
-        "confirmed", "confirm", "confirms", "announced", "announce", "announces", "emphasized",
-        "emphasised", "emphasize", "emphasise", "stressed", "stress", "underscored", "underlined",
-        "highlighted", "reiterated", "reiterate", "expressed", "express", "explained", "insisted",
-        "informed", "mr", "mrs", "ms", "dr", "news", "agency", "official", "officials",
-        "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "media", "reporters",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "yesterday", "tomorrow", "week", "weekend", "day", "days", "year", "years", "month",
-        "months", "recent", "recently", "new", "further", "including", "includes", "include",
-        "while", "amid", "following", "well", "even", "still", "already", "particularly",
-        "especially", "notably", "separately", "meanwhile", "thereby", "therefore", "thus",
-        "whose", "went", "go", "going", "get", "got", "make", "made", "let", "like", "via",
-        "reach", "reached", "reaches", "reaching", "need", "needs", "needed", "urgent", "urgently",
-    ];
-    STOP.contains(&w)
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = STOP.to_vec();
+        v.sort_unstable();
+        v
+    });
+    sorted.binary_search(&w).is_ok()
 }
+
+/// The words [`is_stopword`] drops.
+const STOP: &[&str] = &[
+    "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "among",
+    "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "both",
+    "but", "by", "can", "could", "did", "do", "does", "doing", "during", "each", "either",
+    "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "him", "his", "how", "however", "if", "in", "into", "is", "it", "its", "itself", "just",
+    "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now",
+    "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over",
+    "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through",
+    "to", "too", "two", "under", "until", "up", "upon", "very", "was", "we", "were", "what",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
+    "with", "within", "without", "would", "yet", "you", "your", "said", "say", "says",
+    "saying", "told", "tell", "tells", "stated", "state", "states", "added", "add", "adds",
+    "noted", "note", "notes", "according", "reported", "report", "reports", "reportedly",
+    "confirmed", "confirm", "confirms", "announced", "announce", "announces", "emphasized",
+    "emphasised", "emphasize", "emphasise", "stressed", "stress", "underscored", "underlined",
+    "highlighted", "reiterated", "reiterate", "expressed", "express", "explained", "insisted",
+    "informed", "mr", "mrs", "ms", "dr", "news", "agency", "official", "officials",
+    "spokesman", "spokeswoman", "spokesperson", "statement", "readout", "media", "reporters",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "week", "weekend", "day", "days", "year", "years", "month",
+    "months", "recent", "recently", "new", "further", "including", "includes", "include",
+    "while", "amid", "following", "well", "even", "still", "already", "particularly",
+    "especially", "notably", "separately", "meanwhile", "thereby", "therefore", "thus",
+    "whose", "went", "go", "going", "get", "got", "make", "made", "let", "like", "via",
+    "reach", "reached", "reaches", "reaching", "need", "needs", "needed", "urgent", "urgently",
+    ];
 
 /// Near-synonyms of news copy, each group one term (the stem of its first word).
 const SYNONYMS: &[&[&str]] = &[
