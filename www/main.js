@@ -180,6 +180,7 @@ function edited(a, badge) {
 }
 
 function changed() {
+  for (const map of [extracted, other]) for (const id of map.keys()) if (!articles.some((a) => a.id === id)) map.delete(id); // ids are reused
   renderInputs();
   schedule(0);
 }
@@ -315,7 +316,9 @@ function renderResults(analysis, input, done) {
     }
     if (a) decorate(card, a);
     const outlet = found?.outlet;
-    card.querySelector(".f-outlet").placeholder = outlet?.source === "text" || outlet?.source === "markup" ? `found: ${outlet.value}${foundFrom(outlet)}` : "";
+    const outletField = card.querySelector(".f-outlet");
+    outletField.placeholder = outlet?.source === "text" || outlet?.source === "markup" ? `found: ${outlet.value}${foundFrom(outlet)}` : "";
+    outletField.title = outletField.placeholder; // the whole of it, where the field is too narrow
     // A date input has no placeholder: the date found in the text, or through the other
     // reports, is shown under it while the field is empty.
     const published = found?.published;

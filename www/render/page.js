@@ -20,7 +20,7 @@ export function renderPageInfo(article, { open = false, onToggle = () => {} } = 
   const details = el("details", { class: "removed", "data-testid": "removed", open: open || null },
     el("summary", { text: `Removed from the page (${plural(removed.length, "block")})` }),
     removed.length
-      ? el("ol", { class: "removed-list" }, removed.map((r) =>
+      ? el("ol", { class: "removed-list", tabindex: "0", "aria-label": "Blocks removed from the page" }, removed.map((r) =>
         el("li", { "data-kind": r.kind }, el("span", { class: "removed-kind", text: r.kind }), " ", el("span", { class: "removed-text", text: r.text }))))
       : el("p", { class: "note", text: "Nothing: the whole page was the story." }));
   details.addEventListener("toggle", () => onToggle(details.open));

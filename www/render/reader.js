@@ -113,8 +113,12 @@ export function createReader(root) {
       drawPage();
       draw();
       const summary = pageBox.querySelector("summary");
-      summary?.scrollIntoView({ block: "nearest" });
-      summary?.focus();
+      if (!summary) return;
+      summary.focus({ preventScroll: true });
+      // Twice: panels skipped while off screen (content-visibility) take their real height as
+      // they come into view, which can move the reader after the first scroll.
+      summary.scrollIntoView({ block: "start" });
+      requestAnimationFrame(() => requestAnimationFrame(() => summary.scrollIntoView({ block: "nearest" })));
     },
     /** Marks spans (with .article) across articles; shows the first article that has one when `reveal`. */
     highlight(label, spans, kind = "fact", reveal = false) {
