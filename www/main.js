@@ -180,7 +180,8 @@ function edited(a, badge) {
 }
 
 function changed() {
-  for (const map of [extracted, other]) for (const id of map.keys()) if (!articles.some((a) => a.id === id)) map.delete(id); // ids are reused
+  const ids = new Set(articles.map((a) => a.id));
+  for (const map of [extracted, other]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id); // ids are reused
   renderInputs();
   schedule(0);
 }
@@ -304,10 +305,12 @@ function renderResults(analysis, input, done) {
   };
   // A web page's story is the text the analysis read from it (every span indexes that text).
   reader.update(analysis, new Map(input.map((a) => [a.id, byId.get(a.id)?.text ?? a.text])), name);
+  const sentById = new Map(input.map((a) => [a.id, a]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   for (const card of list.children) {
     const found = byId.get(card.dataset.id);
-    const sent = input.find((a) => a.id === card.dataset.id);
-    const a = articles.find((x) => x.id === card.dataset.id);
+    const sent = sentById.get(card.dataset.id);
+    const a = articleById.get(card.dataset.id);
     if (a?.html && sent?.html === a.html && found?.text !== undefined) {
       extracted.set(a.id, { html: a.html, text: found.text, removed: found.page?.removed.length ?? 0 });
       const area = card.querySelector("textarea");

@@ -280,3 +280,13 @@ test("an HTML article survives a reload; when storage is full it is kept as the 
   await expect(after.locator("textarea")).toHaveValue(story);
   await expect(after.getByLabel(/^Outlet of/)).toHaveValue("Example News");
 });
+
+test("a pasted page with no story text is left out and said so; the other articles are still analysed", async ({ page }) => {
+  const card = await pasteIntoNewSlot(page, '<meta charset="utf-8"><img src="data:,"><script>x()</script>', "");
+  await expect(card.locator(".html-badge")).toBeVisible();
+  await done(page, 5);
+  await expect(card.locator(".html-problem")).toHaveText("No story text found in this web page; it is left out of the analysis.");
+  await expect(page.locator("#error")).toBeHidden();
+  await expect(sourcesShown(page)).toHaveCount(5);
+  await expect(card.locator(".html-choice")).toHaveCount(0); // nothing plain to keep instead
+});
