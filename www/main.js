@@ -7,6 +7,9 @@ import { renderOverview } from "./render/overview.js";
 import { orderFacts, renderFacts } from "./render/facts.js";
 import { renderConflicts, renderEntities, renderQuotes, renderSources, renderTimeline } from "./render/compare.js";
 import { createReader } from "./render/reader.js";
+import { isHtmlFile, pastedHtml, readHtmlFile, utf8Bytes } from "./html.js";
+import { decorateHtmlCard } from "./render/htmlcard.js";
+import { foundFrom } from "./render/page.js";
 
 // Milliseconds of quiet after a keystroke before the analysis runs (bench/page.mjs quotes this figure).
 // It is short because edits never pile up: while the worker is busy, the latest edit waits and
@@ -31,21 +34,39 @@ let dirty = false; // edits not yet written to localStorage
 const openCards = new Set(); // article ids the user opened ("-id": closed); new and non-sample ones start open
 const pending = new Map(); // seq -> the input sent
 const exportWaiters = new Map(); // seq -> what to do with the exported file
+// Web pages (HTML articles): the story read from each ({ html, text }, for the html it was read
+// from), the other form of an article that was switched between page and plain text in this
+// session ({ html, htmlBytes } or { text }, and why: "paste" or "edit"), and pages with no story.
+// extracted: id -> { html, text, removed: how many blocks were left out }.
+const extracted = new Map();
+const other = new Map();
+let skippedPages = new Set();
 
 // ---------------------------------------------------------------- input panel
 
 function persist() {
   dirty = false;
-  const problem = save(articles);
-  if (problem) showError(problem);
+  const problem = save(articles, new Map(articles.filter((a) => a.html).map((a) => [a.id, storyOf(a)])));
+  const warning = $("storage-warning");
+  if (warning.textContent !== (problem ?? "")) warning.textContent = problem ?? "";
+  warning.hidden = !problem;
 }
 
-function addArticle(text = "", label = "") {
+// page: { html, htmlBytes } for a web page; alt: its other form (see `other`).
+function addArticle(text = "", label = "", page = null, alt = null) {
   const id = nextId(articles);
-  articles.push({ id, label: label || `Article ${articles.length + 1}`, text, sample: false });
+  articles.push({ id, label: label || `Article ${articles.length + 1}`, text, sample: false, ...page });
+  if (alt) other.set(id, alt);
   changed();
   const area = list.querySelector(`[data-id="${CSS.escape(id)}"] textarea`);
-  if (area && !text) area.focus();
+  if (area && !text && !page) area.focus();
+}
+
+/** The text an article's card shows: its own, or for a web page the story read from it (once read). */
+function storyOf(a) {
+  if (!a.html) return a.text;
+  const read = extracted.get(a.id);
+  return read?.html === a.html ? read.text : "";
 }
 
 function renderInputs() {
@@ -69,17 +90,24 @@ function articleCard(a) {
     openCards.add(details.open ? a.id : `-${a.id}`);
   });
   const words = item.querySelector(".words");
-  const countWords = () => { words.textContent = `${(a.text.match(/\S+/g) ?? []).length} words`; };
+  const countWords = () => { words.textContent = `${(storyOf(a).match(/\S+/g) ?? []).length} words`; };
   countWords();
   const area = item.querySelector("textarea");
-  area.value = a.text;
-  area.setAttribute("aria-label", `Text of ${a.label}`);
-  area.placeholder = "Paste the article's text here";
+  area.value = storyOf(a);
   area.addEventListener("input", () => {
+    if (a.html) {
+      // Editing the story read from a web page makes the article plain text (the page is kept
+      // for this session, to go back to).
+      other.set(a.id, { html: a.html, htmlBytes: a.htmlBytes, why: "edit" });
+      delete a.html;
+      delete a.htmlBytes;
+      decorate(item, a);
+    }
     a.text = area.value;
     edited(a, badge);
     countWords();
   });
+  decorate(item, a);
   for (const [cls, key, what] of [[".f-outlet", "outlet", "Outlet"], [".f-published", "published", "Publication date"], [".f-url", "url", "URL"]]) {
     const input = item.querySelector(cls);
     input.value = a[key] ?? "";
@@ -100,6 +128,48 @@ function articleCard(a) {
   return item;
 }
 
+function decorate(item, a) {
+  const read = extracted.get(a.id);
+  decorateHtmlCard(item, a, {
+    alt: other.get(a.id),
+    removed: a.html && read?.html === a.html ? read.removed : null,
+    skipped: skippedPages.has(a.id),
+    onSwitch: () => switchForm(a),
+    onShowRemoved: () => reader.showRemoved(a.id),
+  });
+}
+
+/** Swaps an article between its web page and its plain text (the pasted text/plain, or the edit). */
+function switchForm(a) {
+  const alt = other.get(a.id);
+  if (!alt) return;
+  if (a.html) {
+    other.set(a.id, { html: a.html, htmlBytes: a.htmlBytes, why: alt.why });
+    delete a.html;
+    delete a.htmlBytes;
+    a.text = alt.text;
+  } else {
+    other.set(a.id, { text: a.text, why: alt.why });
+    a.html = alt.html;
+    a.htmlBytes = alt.htmlBytes;
+    a.text = "";
+  }
+  a.sample = false;
+  changed();
+  list.querySelector(`[data-id="${CSS.escape(a.id)}"] .html-switch`)?.focus();
+}
+
+/** A paste carrying text/html over the whole of an article's text makes it that web page. */
+function takePastedPage(a, pasted) {
+  a.html = pasted.html;
+  a.htmlBytes = utf8Bytes(pasted.html);
+  a.text = "";
+  a.sample = false;
+  if (pasted.plain.trim()) other.set(a.id, { text: pasted.plain, why: "paste" });
+  else other.delete(a.id);
+  changed();
+}
+
 function edited(a, badge) {
   dirty = true;
   if (a.sample) {
@@ -110,6 +180,8 @@ function edited(a, badge) {
 }
 
 function changed() {
+  const ids = new Set(articles.map((a) => a.id));
+  for (const map of [extracted, other]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id); // ids are reused
   renderInputs();
   schedule(0);
 }
@@ -171,6 +243,8 @@ worker.onmessage = ({ data }) => {
     return;
   }
   hideError();
+  skippedPages = new Set((data.skipped ?? []).map((s) => s.id));
+  if (!$("storage-warning").hidden) persist(); // the stories read from web pages may fit where the pages did not
   shown = { analysis: data.analysis, input, seq: data.seq };
   const drawStart = performance.now();
   const since = editAt;
@@ -229,15 +303,30 @@ function renderResults(analysis, input, done) {
     }, label),
     copy,
   };
-  reader.update(analysis, new Map(input.map((a) => [a.id, a.text])), name);
+  // A web page's story is the text the analysis read from it (every span indexes that text).
+  reader.update(analysis, new Map(input.map((a) => [a.id, byId.get(a.id)?.text ?? a.text])), name);
+  const sentById = new Map(input.map((a) => [a.id, a]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   for (const card of list.children) {
     const found = byId.get(card.dataset.id);
-    card.querySelector(".f-outlet").placeholder = found?.outlet?.source === "text" ? `found: ${found.outlet.value}` : "";
+    const sent = sentById.get(card.dataset.id);
+    const a = articleById.get(card.dataset.id);
+    if (a?.html && sent?.html === a.html && found?.text !== undefined) {
+      extracted.set(a.id, { html: a.html, text: found.text, removed: found.page?.removed.length ?? 0 });
+      const area = card.querySelector("textarea");
+      if (area.value !== found.text) area.value = found.text;
+      card.querySelector(".words").textContent = `${(found.text.match(/\S+/g) ?? []).length} words`;
+    }
+    if (a) decorate(card, a);
+    const outlet = found?.outlet;
+    const outletField = card.querySelector(".f-outlet");
+    outletField.placeholder = outlet?.source === "text" || outlet?.source === "markup" ? `found: ${outlet.value}${foundFrom(outlet)}` : "";
+    outletField.title = outletField.placeholder; // the whole of it, where the field is too narrow
     // A date input has no placeholder: the date found in the text, or through the other
     // reports, is shown under it while the field is empty.
     const published = found?.published;
     card.querySelector(".found-date").textContent = published && published.source !== "caller"
-      ? `found: ${published.value}${published.source === "cross-source" ? " (from the other reports)" : ""}`
+      ? `found: ${published.value}${foundFrom(published)}`
       : "";
   }
   exportButtons(true);
@@ -295,13 +384,42 @@ $("export-md").addEventListener("click", () => exportAs("md", "corroborate-repor
 
 async function addFiles(files) {
   for (const file of files) {
+    if (isHtmlFile(file)) {
+      // Read as bytes and decoded in the charset the page declares (windows-1252, …).
+      const { html, bytes } = await readHtmlFile(file);
+      addArticle("", file.name, { html, htmlBytes: bytes });
+      continue;
+    }
     if (!/\.(txt|md|markdown)$/i.test(file.name) && !file.type.startsWith("text/")) {
-      showError(`${file.name}: not a text file; drop .txt or .md files.`);
+      showError(`${file.name}: not a text or HTML file; drop .txt, .md or .html files.`);
       continue;
     }
     addArticle(await file.text(), file.name);
   }
 }
+
+// Pastes: one carrying text/html (copied from a browser or a word processor) over the whole of an
+// article's text makes the article that web page, with a choice to keep the plain text instead.
+// Pasting into the middle of a text inserts the plain text, as usual. A paste outside any field
+// adds an article. The HTML is only ever a string here; the worker's analyze() reads it.
+list.addEventListener("paste", (e) => {
+  const area = e.target.closest?.(".article textarea");
+  const pasted = area && pastedHtml(e);
+  if (!pasted || area.selectionStart !== 0 || area.selectionEnd !== area.value.length) return;
+  const a = articles.find((x) => x.id === area.closest(".article").dataset.id);
+  if (!a) return;
+  e.preventDefault();
+  takePastedPage(a, pasted);
+});
+document.addEventListener("paste", (e) => {
+  if (e.defaultPrevented || e.target.closest?.("input, textarea, select, [contenteditable]")) return;
+  const pasted = pastedHtml(e);
+  const plain = e.clipboardData?.getData("text/plain") ?? "";
+  if (!pasted && !plain.trim()) return;
+  e.preventDefault();
+  if (pasted) addArticle("", "", { html: pasted.html, htmlBytes: utf8Bytes(pasted.html) }, plain.trim() ? { text: plain, why: "paste" } : null);
+  else addArticle(plain);
+});
 
 $("add-article").addEventListener("click", () => addArticle());
 $("file-input").addEventListener("change", async (e) => {

@@ -6,13 +6,31 @@ import init, { analyze, toMarkdown } from "corroborate/web";
 const ready = init();
 const kept = new Map(); // seq -> full analysis, for the last few runs (the page may show one a little older)
 
-// Per article the page needs only its metadata and the entity mentions (for highlighting).
+// Per article the page needs only its metadata and the entity mentions (for highlighting), and
+// for a web page the text read from it and what the page says beyond it.
 function slim(analysis) {
   return {
     ...analysis,
-    articles: analysis.articles.map(({ id, url, title, outlet, published, dateline, length, entities, mentions }) =>
-      ({ id, url, title, outlet, published, dateline, length, entities, mentions })),
+    articles: analysis.articles.map(({ id, url, title, outlet, published, dateline, length, entities, mentions, text, page }) =>
+      ({ id, url, title, outlet, published, dateline, length, entities, mentions, text, page })),
   };
+}
+
+// A web page with no story text in it (an empty or image-only paste) is left out of the analysis
+// and named in `skipped` ({ id, message }), so one such page does not stop the others.
+function analyzeSkippingEmptyPages(articles) {
+  const skipped = [];
+  for (;;) {
+    try {
+      return { analysis: analyze(articles), skipped };
+    } catch (error) {
+      const id = error?.code === "EMPTY_HTML" && /^article \d+ \(id "([^"]*)"\)/.exec(error.message)?.[1];
+      const rest = id ? articles.filter((a) => a.id !== id) : articles;
+      if (!id || !rest.length || rest.length === articles.length) throw error;
+      skipped.push({ id, message: error.message });
+      articles = rest;
+    }
+  }
 }
 
 self.onmessage = async ({ data }) => {
@@ -27,11 +45,11 @@ self.onmessage = async ({ data }) => {
       return;
     }
     const started = performance.now();
-    const analysis = analyze(data.articles);
+    const { analysis, skipped } = analyzeSkippingEmptyPages(data.articles);
     const ms = performance.now() - started;
     kept.set(seq, analysis);
     for (const old of kept.keys()) if (kept.size > 3) kept.delete(old);
-    self.postMessage({ type, seq, ok: true, analysis: slim(analysis), ms });
+    self.postMessage({ type, seq, ok: true, analysis: slim(analysis), skipped, ms });
   } catch (error) {
     self.postMessage({ type, seq, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

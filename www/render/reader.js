@@ -1,8 +1,11 @@
 // The article text panel: one article at a time, with <mark>s over the spans chosen elsewhere.
 import { el, markedText, plural } from "../dom.js";
+import { renderPageInfo } from "./page.js";
 
 export function createReader(root) {
   let texts = new Map(); // article id -> the text that was analysed
+  let byId = new Map(); // article id -> its analysis (for a web page's page info)
+  const pageOpen = new Set(); // article ids whose "removed" list is open
   let name = (id) => id;
   let ids = [];
   let article = null;
@@ -12,13 +15,23 @@ export function createReader(root) {
 
   const select = el("select", { id: "reader-article", "data-testid": "reader-select" });
   const note = el("div", { class: "reader-note", "aria-live": "polite" });
+  const pageBox = el("div", { class: "page-box" });
   const text = el("div", { class: "reader-text", "data-testid": "reader-text", tabindex: "0", role: "region", "aria-label": "Article text" });
-  select.addEventListener("change", () => { article = select.value; current = null; draw("inner"); });
+  select.addEventListener("change", () => { article = select.value; current = null; drawPage(); draw("inner"); });
   root.replaceChildren(
     el("div", { class: "section-head" },
       el("h3", { id: "reader-title", text: "Article text" }),
       el("label", { class: "inline", for: "reader-article" }, "Show ", select)),
-    note, text);
+    note, pageBox, text);
+
+  function drawPage() {
+    const id = article;
+    pageBox.replaceChildren(renderPageInfo(byId.get(id), {
+      open: pageOpen.has(id),
+      onToggle: (open) => (open ? pageOpen.add(id) : pageOpen.delete(id)),
+    }) ?? "");
+    pageBox.dataset.article = id ?? "";
+  }
 
   // scroll: "none", "inner" (only the text box scrolls to the mark) or "page" (the mark is brought into view and focused).
   function draw(scroll = "none") {
@@ -68,8 +81,10 @@ export function createReader(root) {
   }
 
   function choose(id, scroll) {
+    const other = id !== pageBox.dataset.article;
     article = id;
     select.value = id;
+    if (other) drawPage();
     draw(scroll);
   }
 
@@ -78,13 +93,32 @@ export function createReader(root) {
     update(analysis, analysedTexts, nameOf) {
       texts = analysedTexts;
       name = nameOf;
+      byId = new Map(analysis.articles.map((a) => [a.id, a]));
       ids = analysis.articles.map((a) => a.id);
       select.replaceChildren(...ids.map((id) => el("option", { value: id, text: name(id) })));
       if (!ids.includes(article)) article = ids[0] ?? null;
       select.value = article ?? "";
       marks = { label: null, spans: [], kind: null };
       current = null;
+      drawPage();
       draw();
+    },
+    /** Shows a web page article's list of removed blocks, opened and focused. */
+    showRemoved(id) {
+      if (!byId.get(id)?.page) return;
+      pageOpen.add(id);
+      current = null;
+      article = id;
+      select.value = id;
+      drawPage();
+      draw();
+      const summary = pageBox.querySelector("summary");
+      if (!summary) return;
+      summary.focus({ preventScroll: true });
+      // Twice: panels skipped while off screen (content-visibility) take their real height as
+      // they come into view, which can move the reader after the first scroll.
+      summary.scrollIntoView({ block: "start" });
+      requestAnimationFrame(() => requestAnimationFrame(() => summary.scrollIntoView({ block: "nearest" })));
     },
     /** Marks spans (with .article) across articles; shows the first article that has one when `reveal`. */
     highlight(label, spans, kind = "fact", reveal = false) {
