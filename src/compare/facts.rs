@@ -258,6 +258,13 @@ pub(crate) fn representative(statements: &[Statement], group: &Group) -> usize {
 /// A short label from a statement's text: whole if short, else cut at a word before 110 chars.
 pub(crate) fn label(text: &str) -> String {
     let mut text = text.trim().trim_end_matches(['—', ',', ';']);
+    // A clause cut from its sentence: "and that force is not the solution…".
+    for opening in ["and that ", "and are ", "and is ", "and ", "notably ", "while ", "during which "] {
+        if let Some(rest) = text.strip_prefix(opening) {
+            text = rest;
+            break;
+        }
+    }
     // "According to Kremlin aide Yuri Ushakov, both leaders…": the statement, not its source.
     if let Some(rest) = text.strip_prefix("According to ") {
         if let Some((_, statement)) = rest.split_once(", ") {
@@ -292,6 +299,7 @@ mod tests {
     #[test]
     fn labels_are_short() {
         assert_eq!(label("Putin offered mediation."), "Putin offered mediation.");
+        assert_eq!(label("and that force is not the solution."), "Force is not the solution.");
         let long = "word ".repeat(40);
         let l = label(&long);
         assert!(l.ends_with('…') && l.chars().count() <= 112, "{l}");
