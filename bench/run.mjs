@@ -275,8 +275,6 @@ if (!skip.has("scaling")) {
       verdict(e2000 < TARGETS.cluster2000Ms), `${e2000 < TARGETS.cluster2000Ms ? "" : `${fmt(e2000 - TARGETS.cluster2000Ms, 0)} ms over; `}` +
         `${mb(totals(spread(cut.list, 2000)).bytes)} MB of text in all: the data has no 2,000 whole articles`]);
   }
-  notes.push("The cross-source comparison is still being built: `compare` returns an empty result today, so the " +
-    "scaling figures measure extraction and assembly only and will change when it lands.");
 }
 
 // ---------------------------------------------------------------- 4. size
