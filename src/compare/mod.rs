@@ -59,11 +59,14 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
-    let (statements, entity_terms) = statements(docs, &order, &merged.of, false);
+    // Topics weigh terms over all statements; facts only over their event's statements, so an
+    // article about another event changes nothing in this event's facts.
+    let (statements, entity_terms) = statements(docs, &order, &merged.of, false, &vec![0; docs.len()]);
     let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
+    let (statements, _) = self::statements(docs, &order, &merged.of, false, &topics.of);
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _) = self::statements(docs, &order, &merged.of, true);
+    let (statements, _) = self::statements(docs, &order, &merged.of, true, &topics.of);
     let groups = group_facts(&statements, &topics, &rank);
     let labels: Vec<String> = groups
         .iter()
@@ -112,8 +115,15 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
 /// Every claim of every article as a statement with its term vector. Entity mentions count
 /// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
 /// With `dates`, each calendar date the claim states is a term too.
+/// Term weights are IDF over the statements of the same event (`event_of`, per document).
 /// Also returns, per term id, whether the term is a merged entity.
-fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], dates: bool) -> (Vec<Statement>, Vec<bool>) {
+fn statements(
+    docs: &[Document<'_>],
+    order: &[usize],
+    entity_of: &[Vec<usize>],
+    dates: bool,
+    event_of: &[usize],
+) -> (Vec<Statement>, Vec<bool>) {
     let mut entity_terms: Vec<bool> = Vec::new();
     let words = Terms::default();
     let mut vocab = Vocabulary::default();
@@ -150,18 +160,32 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
             }
             ts.sort_small();
             ts.dedup();
-            vocab.count(&ts);
             raw.push((d, c, ts));
         }
     }
-    let n = raw.len();
+    // Document frequencies one event at a time: counted, used, then taken out again.
+    let mut events: Vec<(usize, usize)> = raw.iter().enumerate().map(|(i, (d, _, _))| (event_of[*d], i)).collect();
+    events.sort_small();
+    let mut vectors = vec![terms::Vector::default(); raw.len()];
+    for members in events.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, i) in members {
+            vocab.count(&raw[i].2);
+        }
+        for &(_, i) in members {
+            vectors[i] = vocab.vector(&raw[i].2, members.len());
+        }
+        for &(_, i) in members {
+            vocab.uncount(&raw[i].2);
+        }
+    }
     let statements = raw
         .into_iter()
-        .map(|(doc, claim, ts)| Statement {
+        .zip(vectors)
+        .map(|((doc, claim, _), vector)| Statement {
             doc,
             claim,
             range: docs[doc].claims[claim].range.clone(),
-            vector: vocab.vector(&ts, n),
+            vector,
         })
         .collect();
     (statements, entity_terms)
