@@ -254,3 +254,16 @@ fn role_words_join_place_and_name() {
         vec![pair("We are shocked by this decision.", "Patty Murray")]
     );
 }
+
+#[test]
+fn cjk_corner_brackets_are_quote_marks() {
+    // Found by tests/hostile.rs: 「…」 was not a quote, so its words were not quoted speech.
+    let t = "「A ceasefire is urgently needed」, Xi Jinping said on Thursday. 「He said 『no』 twice」, Peskov said.";
+    assert_eq!(
+        direct(t),
+        vec![
+            pair("A ceasefire is urgently needed", "Xi Jinping"),
+            pair("He said 『no』 twice", "Peskov")
+        ]
+    );
+}
