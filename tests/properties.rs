@@ -7,7 +7,7 @@
 //! - an article analysed alone equals its part of a cluster, except what the comparison
 //!   fixes through the other articles (its `times` and `published`, see src/compare/anchor.rs).
 //!
-//! 64 cases a property keep the file well under a minute in debug. A failure prints its
+//! 64 cases a property keep the file well under a minute in debug (`PROPTEST_CASES` sets more). A failure prints its
 //! minimal input; proptest stores the seed in `proptest-regressions/properties.txt`, which
 //! is committed so the case is rerun first from then on.
 #![cfg(not(target_arch = "wasm32"))]
@@ -148,8 +148,13 @@ fn own_part(a: &ArticleAnalysis) -> ArticleAnalysis {
     ArticleAnalysis { times: Vec::new(), published: None, ..a.clone() }
 }
 
+/// 64 cases a property, or `PROPTEST_CASES` for a deeper run (`PROPTEST_CASES=1000 cargo test --test properties`).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn every_span_slices_its_text_in_utf16(texts in prop::collection::vec(article(), 1..4)) {
@@ -229,5 +234,31 @@ fn regression_an_article_about_another_event_keeps_the_facts_of_this_one() {
     let mut more = given.clone();
     more.push(ArticleInput::text(other).with_id("unrelated"));
     let after = corroborated_pairs(&run(&more));
+    assert!(before.is_subset(&after), "lost {:?}", before.difference(&after).collect::<Vec<_>>());
+}
+
+/// Found by the same property with more cases: an article sharing no term with the others
+/// moved one of them into the main event (article-level and first-pass term weights counted
+/// every article, so N changed), which changed the event's weights and split a corroborated
+/// fact. Weights before events are known now count only articles linked by shared terms.
+#[test]
+fn regression_an_article_sharing_no_term_moves_no_article_between_events() {
+    let texts = vec![
+        "「urgently leaders in」according to “offered called for call yesterday. leaders „condemned a strikes“ according to the Kremlin. \"condemned call\"  talks  $12bn  ( Zoë Müller said Beijing. )  peace… two )  the Kremlin on Friday evening. naïve  about offered visit19 June 2025. ".to_string(),
+        "«in» café— Tehran. Dmitry Peskov needed offered… leaders „condemned a strikes“ according to the Kremlin. ".to_string(),
+        "leaders mediationcafé )Tehran in September「and」Tehran an hour Yuri Ushakov – called for 19 June 2025. leaders „condemned a strikes“ according to the Kremlin. ".to_string(),
+        "‘talks reportedly agreed leaders’ urgently 3.5%.\n\nDmitry Peskov needed offered… Putin  Beijingurgentlycafé 3.5% Vladimir Putin– “called for a ceasefire naïve”  according to “urgently the reportedly” Emmanuel Macronstated\n".to_string(),
+    ];
+    let given = inputs(&texts);
+    let a = run(&given);
+    let mut more = given.clone();
+    more.push(ArticleInput::text("storm valley Servette their flooded valley rain valley Lake Geneva.").with_id("unrelated"));
+    let b = run(&more);
+    let events = |x: &Analysis| -> Vec<Vec<String>> {
+        x.events.iter().map(|e| e.articles.clone()).filter(|g| g != &["unrelated"]).collect()
+    };
+    assert_eq!(events(&a), events(&b));
+    let (before, after) = (corroborated_pairs(&a), corroborated_pairs(&b));
+    assert!(!before.is_empty());
     assert!(before.is_subset(&after), "lost {:?}", before.difference(&after).collect::<Vec<_>>());
 }

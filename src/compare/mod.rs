@@ -59,14 +59,15 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
-    // Topics weigh terms over all statements; facts only over their event's statements, so an
-    // article about another event changes nothing in this event's facts.
-    let (statements, entity_terms) = statements(docs, &order, &merged.of, false, &vec![0; docs.len()]);
+    // Topics weigh terms over the statements of articles linked by shared terms; facts only
+    // over their event's statements. So an article about another event changes nothing in this
+    // event's facts, and one that shares no term with the others changes nothing at all.
+    let (statements, entity_terms) = statements(docs, &order, &merged.of, false, None);
     let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
-    let (statements, _) = self::statements(docs, &order, &merged.of, false, &topics.of);
+    let (statements, _) = self::statements(docs, &order, &merged.of, false, Some(&topics.of));
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _) = self::statements(docs, &order, &merged.of, true, &topics.of);
+    let (statements, _) = self::statements(docs, &order, &merged.of, true, Some(&topics.of));
     let groups = group_facts(&statements, &topics, &rank);
     let labels: Vec<String> = groups
         .iter()
@@ -115,14 +116,15 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
 /// Every claim of every article as a statement with its term vector. Entity mentions count
 /// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
 /// With `dates`, each calendar date the claim states is a term too.
-/// Term weights are IDF over the statements of the same event (`event_of`, per document).
+/// Term weights are IDF over the statements of the same event (`event_of`, per document), or
+/// without events, of the articles linked to this one through shared terms.
 /// Also returns, per term id, whether the term is a merged entity.
 fn statements(
     docs: &[Document<'_>],
     order: &[usize],
     entity_of: &[Vec<usize>],
     dates: bool,
-    event_of: &[usize],
+    event_of: Option<&[usize]>,
 ) -> (Vec<Statement>, Vec<bool>) {
     let mut entity_terms: Vec<bool> = Vec::new();
     let words = Terms::default();
@@ -164,6 +166,14 @@ fn statements(
         }
     }
     // Document frequencies one event at a time: counted, used, then taken out again.
+    let linked;
+    let event_of = match event_of {
+        Some(e) => e,
+        None => {
+            linked = linked_articles(docs.len(), &raw);
+            &linked
+        }
+    };
     let mut events: Vec<(usize, usize)> = raw.iter().enumerate().map(|(i, (d, _, _))| (event_of[*d], i)).collect();
     events.sort_small();
     let mut vectors = vec![terms::Vector::default(); raw.len()];
@@ -189,4 +199,18 @@ fn statements(
         })
         .collect();
     (statements, entity_terms)
+}
+
+/// Per document, a representative of the documents it is linked to through shared terms
+/// (directly or through others).
+fn linked_articles(n: usize, raw: &[(usize, usize, Vec<terms::Term>)]) -> Vec<usize> {
+    let mut sets = union_find::UnionFind::new(n);
+    let mut first: std::collections::HashMap<terms::Term, usize> = std::collections::HashMap::new();
+    for (d, _, ts) in raw {
+        for &t in ts {
+            let o = *first.entry(t).or_insert(*d);
+            sets.union(o, *d);
+        }
+    }
+    (0..n).map(|d| sets.find(d)).collect()
 }
