@@ -21,7 +21,7 @@ const list = $("articles");
 const template = $("article-template");
 const status = $("status");
 const reader = createReader($("reader"));
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+let worker = startWorker();
 
 let articles = load();
 let timer = 0;
@@ -221,10 +221,48 @@ function run() {
   pending.set(seq, input);
 }
 
-worker.onmessage = ({ data }) => {
+// The worker, started again after a crash. Vite finds the worker through this exact
+// `new Worker(new URL(…), …)` form, so it stays one expression.
+function startWorker() {
+  const w = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  w.onmessage = onResult;
+  w.onerror = (event) => {
+    event.preventDefault();
+    crashed(event.message || "the worker failed");
+  };
+  w.onmessageerror = () => crashed("the worker sent a message the page could not read");
+  return w;
+}
+
+// A crash of the worker (an uncaught error, a WebAssembly trap it reports): the page keeps the
+// articles, says what happened, and starts a fresh worker, so the next edit is analysed again.
+// It does not retry by itself: input that crashed it once would crash it again.
+function crashed(message) {
+  worker.terminate();
+  worker = startWorker();
+  busy = false;
+  editAt = 0;
+  pending.clear();
+  for (const waiter of exportWaiters.values()) waiter({ ok: false, message: "The analysis was restarted; try the download again." });
+  exportWaiters.clear();
+  shown = null;
+  exportButtons(false);
+  setStatus("error", "The analysis stopped unexpectedly and was restarted; your articles are kept. Edit an article to try again.");
+  showError(`The analysis stopped unexpectedly: ${message}`);
+  if (queued) {
+    queued = false;
+    run();
+  }
+}
+
+function onResult({ data }) {
   if (data.type === "export") {
     exportWaiters.get(data.seq)?.(data);
     exportWaiters.delete(data.seq);
+    return;
+  }
+  if (data.crashed) {
+    crashed(data.message);
     return;
   }
   busy = false;
@@ -260,15 +298,7 @@ worker.onmessage = ({ data }) => {
     status.dataset.renderMs = (end - drawStart).toFixed(1);
     if (since) status.dataset.editToResultsMs = (end - since).toFixed(1);
   });
-};
-
-worker.onerror = (event) => {
-  event.preventDefault();
-  busy = false;
-  editAt = 0;
-  setStatus("error", "The analysis stopped unexpectedly; your text is kept.");
-  showError(event.message || "The worker failed.");
-};
+}
 
 function setStatus(state, text) {
   status.dataset.state = state;

@@ -51,6 +51,9 @@ self.onmessage = async ({ data }) => {
     for (const old of kept.keys()) if (kept.size > 3) kept.delete(old);
     self.postMessage({ type, seq, ok: true, analysis: slim(analysis), skipped, ms });
   } catch (error) {
-    self.postMessage({ type, seq, ok: false, message: error instanceof Error ? error.message : String(error) });
+    // A trap (a panic, memory exhausted) may leave the module's memory inconsistent: the page
+    // replaces this worker. Input errors (a CorroborateError) leave it usable.
+    const crashed = error instanceof WebAssembly.RuntimeError;
+    self.postMessage({ type, seq, ok: false, crashed, message: error instanceof Error ? error.message : String(error) });
   }
 };

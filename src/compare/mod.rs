@@ -59,12 +59,16 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let merged = entities::merge(docs, &order);
     // First pass: group statements by words and entities, then fix relative dates through
     // the groups; second pass: group again with the fixed dates as terms.
+    // Topics weigh terms over the statements of articles linked by shared terms; facts only
+    // over their event's statements. So an article about another event changes nothing in this
+    // event's facts, and one that shares no term with the others changes nothing at all.
     let words = claim_words(docs, &order);
-    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, &words, false);
+    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, &words, false, None);
     let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
+    let (statements, _, _) = self::statements(docs, &order, &merged.of, &words, false, Some(&topics.of));
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, &words, true);
+    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, &words, true, Some(&topics.of));
     let mut groups = group_facts(&statements, &topics, &rank);
     if let Some(date) = event_date.as_deref().and_then(|d| vocab.get(&format!("#{d}"))) {
         facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), topics.main(), &rank);
@@ -120,10 +124,6 @@ fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]
     groups
 }
 
-/// Every claim of every article as a statement with its term vector. Entity mentions count
-/// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
-/// With `dates`, each calendar date the claim states is a term too.
-/// Also returns, per term id, whether the term is a merged entity.
 /// The word terms of every claim, in `order` and claim order (what [`statements`] reads).
 fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
     let words = Terms::default();
@@ -144,7 +144,21 @@ fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
     out
 }
 
-fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], words: &[Vec<String>], dates: bool) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
+/// Every claim of every article as a statement with its term vector. Entity mentions count
+/// as their merged entity, so "Moscow" (for Russia) and "Russian" are one term.
+/// With `dates`, each calendar date the claim states is a term too.
+/// Term weights are IDF over the statements of the same event (`event_of`, per document), or
+/// without events, of the articles linked to this one through shared terms.
+/// Also returns, per term id, whether the term is a merged entity.
+/// Also returns the vocabulary (its ids and kinds; counts are per event and not kept).
+fn statements(
+    docs: &[Document<'_>],
+    order: &[usize],
+    entity_of: &[Vec<usize>],
+    words: &[Vec<String>],
+    dates: bool,
+    event_of: Option<&[usize]>,
+) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
     let mut entity_terms: Vec<bool> = Vec::new();
     let mut vocab = Vocabulary::default();
     let mut raw: Vec<(usize, usize, Vec<terms::Term>)> = Vec::new();
@@ -176,18 +190,40 @@ fn statements(docs: &[Document<'_>], order: &[usize], entity_of: &[Vec<usize>], 
             }
             ts.sort_small();
             ts.dedup();
-            vocab.count(&ts);
             raw.push((d, c, ts));
         }
     }
-    let n = raw.len();
+    // Document frequencies one event at a time: counted, used, then taken out again.
+    let linked;
+    let event_of = match event_of {
+        Some(e) => e,
+        None => {
+            linked = linked_articles(docs.len(), &raw);
+            &linked
+        }
+    };
+    let mut events: Vec<(usize, usize)> = raw.iter().enumerate().map(|(i, (d, _, _))| (event_of[*d], i)).collect();
+    events.sort_small();
+    let mut vectors = vec![terms::Vector::default(); raw.len()];
+    for members in events.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, i) in members {
+            vocab.count(&raw[i].2);
+        }
+        for &(_, i) in members {
+            vectors[i] = vocab.vector(&raw[i].2, members.len());
+        }
+        for &(_, i) in members {
+            vocab.uncount(&raw[i].2);
+        }
+    }
     let statements = raw
         .into_iter()
-        .map(|(doc, claim, ts)| Statement {
+        .zip(vectors)
+        .map(|((doc, claim, _), vector)| Statement {
             doc,
             claim,
             range: docs[doc].claims[claim].range.clone(),
-            vector: vocab.vector(&ts, n),
+            vector,
             aside: is_aside(&docs[doc], claim),
         })
         .collect();
@@ -214,4 +250,18 @@ fn attribution(quote: &crate::extract::QuoteSpan) -> Option<std::ops::Range<usiz
     let range = cue.start.min(speaker.start)..cue.end.max(speaker.end);
     // Only an attribution outside the content it introduces.
     (range.end <= quote.range.start || quote.range.end <= range.start).then_some(range)
+}
+
+/// Per document, a representative of the documents it is linked to through shared terms
+/// (directly or through others).
+fn linked_articles(n: usize, raw: &[(usize, usize, Vec<terms::Term>)]) -> Vec<usize> {
+    let mut sets = union_find::UnionFind::new(n);
+    let mut first: std::collections::HashMap<terms::Term, usize> = std::collections::HashMap::new();
+    for (d, _, ts) in raw {
+        for &t in ts {
+            let o = *first.entry(t).or_insert(*d);
+            sets.union(o, *d);
+        }
+    }
+    (0..n).map(|d| sets.find(d)).collect()
 }

@@ -336,7 +336,7 @@ fn fact_number(id: &str) -> usize {
 
 /// Evaluative words in the article's own voice (story sentences, outside direct quotes).
 fn evaluative(doc: &Document<'_>) -> Vec<Span> {
-    let quotes: Vec<&std::ops::Range<usize>> = doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range).collect();
+    let quotes = crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
     let phrases: Vec<Vec<&str>> = EVALUATIVE.iter().map(|p| p.split([' ', '-']).collect()).collect();
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
@@ -352,7 +352,7 @@ fn evaluative(doc: &Document<'_>) -> Vec<Span> {
             }
             if let Some(n) = hit {
                 let r = ws[i].0.start..ws[i + n - 1].0.end;
-                if !quotes.iter().any(|q| q.start <= r.start && r.end <= q.end) {
+                if !quotes.covers(&r) {
                     out.push(doc.span(r));
                 }
                 i += n;

@@ -103,12 +103,12 @@ pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
 
 /// The words of a document's story, `None` where quotes, headings and boilerplate break it.
 fn stream(doc: &Document<'_>) -> Vec<Word> {
-    let quotes: Vec<&Range<usize>> = doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range).collect();
+    let quotes = crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
         let mut last_quoted = false;
         for (r, w) in words(doc.text, s.range.clone()) {
-            let quoted = quotes.iter().any(|q| q.start <= r.start && r.end <= q.end);
+            let quoted = quotes.covers(&r);
             if quoted {
                 if !last_quoted {
                     out.push(None);

@@ -122,6 +122,13 @@ impl Vocabulary {
         self.kinds.get(term as usize) == Some(&2)
     }
 
+    /// Takes one statement's terms back out of the document frequencies.
+    pub fn uncount(&mut self, terms: &[Term]) {
+        for &t in terms {
+            self.df[t as usize] -= 1;
+        }
+    }
+
     pub fn df(&self, term: Term) -> u32 {
         self.df[term as usize]
     }

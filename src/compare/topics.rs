@@ -15,6 +15,7 @@ use super::sorting::SortSmall;
 use super::cluster;
 use super::facts::Statement;
 use super::terms::{Term, Vector};
+use super::union_find::UnionFind;
 use std::collections::HashMap;
 use crate::extract::Document;
 
@@ -75,8 +76,24 @@ pub(crate) fn group(
             *df.entry(t).or_default() += 1;
         }
     }
-    let n = docs.len() as f32;
-    for v in &mut vectors {
+    // N counts the articles linked to this one through shared terms (directly or through
+    // others): an article that shares no term with them changes none of their weights, so it
+    // cannot move them between events.
+    let mut linked = UnionFind::new(docs.len());
+    let mut first: HashMap<Term, usize> = HashMap::new();
+    for (d, v) in vectors.iter().enumerate() {
+        for &(t, _) in &v.0 {
+            let o = *first.entry(t).or_insert(d);
+            linked.union(o, d);
+        }
+    }
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    let roots: Vec<usize> = (0..docs.len()).map(|d| linked.find(d)).collect();
+    for &r in &roots {
+        *size.entry(r).or_default() += 1;
+    }
+    for (d, v) in vectors.iter_mut().enumerate() {
+        let n = size[&roots[d]] as f32;
         for (t, w) in &mut v.0 {
             *w = (*w * (1.0 + n / df[t] as f32).ln()).sqrt();
         }

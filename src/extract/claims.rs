@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::document::{trim_range, ClaimSpan, Document};
+use crate::text::RangeIndex;
 
 /// Words that deny or negate a statement.
 const NEGATIONS: &[&str] = &[
@@ -48,6 +49,11 @@ const HEDGES: &[&str] = &[
 pub(crate) fn extract(doc: &mut Document<'_>) {
     let text = doc.text;
     let title = doc.meta.title.as_ref().and_then(|t| t.range.clone());
+    let layers = Layers {
+        mentions: RangeIndex::new(doc.mentions.iter().map(|m| &m.range)),
+        times: RangeIndex::new(doc.times.iter().map(|t| &t.range)),
+        quantities: RangeIndex::new(doc.quantities.iter().map(|q| &q.range)),
+    };
     let mut claims = Vec::new();
     for (index, sentence) in doc.story_sentences() {
         if title
@@ -60,7 +66,7 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
             continue;
         }
         for range in clauses(text, sentence.range.clone()) {
-            claims.push(claim(doc, index, range));
+            claims.push(claim(doc, &layers, index, range));
         }
     }
     doc.claims = claims;
@@ -95,15 +101,14 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn inside<'r>(spans: impl Iterator<Item = &'r Range<usize>>, within: &Range<usize>) -> Vec<usize> {
-    spans
-        .enumerate()
-        .filter(|(_, r)| within.start <= r.start && r.end <= within.end)
-        .map(|(i, _)| i)
-        .collect()
+/// The layers a claim points into, indexed once per article (a scan per claim was quadratic).
+struct Layers {
+    mentions: RangeIndex,
+    times: RangeIndex,
+    quantities: RangeIndex,
 }
 
-fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan {
+fn claim(doc: &Document<'_>, layers: &Layers, sentence: usize, range: Range<usize>) -> ClaimSpan {
     let words: Vec<String> = doc.text[range.clone()]
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -122,9 +127,9 @@ fn claim(doc: &Document<'_>, sentence: usize, range: Range<usize>) -> ClaimSpan 
         .and_then(|q| doc.quotes[q].speaker.as_ref().map(|s| s.name.clone()))
         .or_else(|| according_to(doc.text, &range));
     ClaimSpan {
-        mentions: inside(doc.mentions.iter().map(|m| &m.range), &range),
-        times: inside(doc.times.iter().map(|t| &t.range), &range),
-        quantities: inside(doc.quantities.iter().map(|q| &q.range), &range),
+        mentions: layers.mentions.inside(&range),
+        times: layers.times.inside(&range),
+        quantities: layers.quantities.inside(&range),
         attributed_to,
         quote,
         negated: has(NEGATIONS),

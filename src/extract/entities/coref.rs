@@ -33,6 +33,10 @@ pub fn link(
         .filter(|w| w.len() > 1)
         .collect();
     people.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    // Each name once (a repeated name matches where its first copy does): with one entry per
+    // mention, the lookups below made linking quadratic in the article's length.
+    let mut seen = HashSet::new();
+    people.retain(|p| seen.insert(p.clone()));
     // Names typed for sure somewhere ("Royal Air Force (RAF)" by its head word) type their
     // guessed mentions elsewhere ("in RAF livery"), as does a longer name containing them.
     let sure: Vec<(Vec<&str>, EntityKind, HashSet<String>)> = cands
@@ -47,6 +51,8 @@ pub fn link(
             )
         })
         .collect();
+    let mut seen = HashSet::new();
+    let sure: Vec<_> = sure.into_iter().filter(|(n, k, _)| seen.insert((n.clone(), *k))).collect();
     let mut built: Vec<Building> = Vec::new();
     let mut mentions = Vec::new();
     for (ci, c) in cands.iter().enumerate() {

@@ -40,12 +40,8 @@ pub fn extract(doc: &mut Document<'_>) {
         }
     }
     let seen = |w: &str| caps.contains(w);
-    let time_ranges: Vec<Range<usize>> = doc.times.iter().map(|t| t.range.clone()).collect();
-    let timed = |r: &Range<usize>| {
-        time_ranges
-            .iter()
-            .any(|t| t.start <= r.start && r.end <= t.end)
-    };
+    let time_ranges = crate::text::RangeIndex::new(doc.times.iter().map(|t| &t.range));
+    let timed = |r: &Range<usize>| time_ranges.covers(r);
     let mut found: Vec<(Candidate, usize)> = Vec::new();
     let mut headline: Vec<usize> = Vec::new();
     for (si, toks) in sentences.iter().enumerate() {
@@ -58,16 +54,19 @@ pub fn extract(doc: &mut Document<'_>) {
             found.push((c, si));
         }
     }
-    // Title-case headlines: only names the body also uses, or gazetteer names.
+    // Title-case headlines: only names the body also uses, or gazetteer names. `body` holds
+    // every name found so far (kept up to date, not rebuilt per headline: that was quadratic).
+    let mut body: HashSet<&str> = found.iter().map(|(c, _)| &text[c.name.clone()]).collect();
     for si in headline {
         let toks = &sentences[si];
-        let body: HashSet<&str> = found.iter().map(|(c, _)| &text[c.name.clone()]).collect();
         for mut c in candidates::find(text, toks, &|_| true, &timed) {
             let name = &text[c.name.clone()];
             if body.contains(name) || (c.sure && c.canon.is_some()) {
                 metonymy(text, toks, &mut c);
+                body.insert(&text[c.name.clone()]);
                 found.push((c, si));
             } else if let Some(sub) = body_names_in(text, &c, &body) {
+                body.extend(sub.iter().map(|c| &text[c.name.clone()]));
                 found.extend(sub.into_iter().map(|c| (c, si)));
             }
         }

@@ -11,6 +11,9 @@ enum Family {
     Double,
     Single,
     Guillemet,
+    /// 「…」 (CJK corner brackets), and 『…』 for a quote inside one.
+    Corner,
+    WhiteCorner,
 }
 
 /// A quoted stretch: `inner` is the words inside the marks, `outer` includes the marks.
@@ -39,6 +42,8 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> Option<Family> {
     match c {
         '“' | '„' => Some(Family::Double),
         '«' => Some(Family::Guillemet),
+        '「' => Some(Family::Corner),
+        '『' => Some(Family::WhiteCorner),
         '‘' | '‚' => Some(Family::Single),
         '"' if is_open_context(prev) && next_ok => Some(Family::Double),
         '\'' if is_open_context(prev) && next.is_some_and(char::is_alphanumeric) => {
@@ -61,6 +66,8 @@ fn closes(c: char, family: Family, prev: Option<char>, next: Option<char>) -> bo
                 || (c == '\'' && next == Some('\''))
         }
         Family::Guillemet => c == '»',
+        Family::Corner => c == '」',
+        Family::WhiteCorner => c == '』',
         // ’ followed by a letter is an apostrophe (Israel’s).
         Family::Single => {
             matches!(c, '’' | '\'')

@@ -333,3 +333,16 @@ fn negotiating_is_a_speech_act() {
     assert_eq!(who(t), vec![said("Nordair", "negotiated")]);
     assert!(who("The lease was negotiated last year.").is_empty());
 }
+
+#[test]
+fn cjk_corner_brackets_are_quote_marks() {
+    // Found by tests/hostile.rs: 「…」 was not a quote, so its words were not quoted speech.
+    let t = "「A ceasefire is urgently needed」, Xi Jinping said on Thursday. 「He said 『no』 twice」, Peskov said.";
+    assert_eq!(
+        direct(t),
+        vec![
+            pair("A ceasefire is urgently needed", "Xi Jinping"),
+            pair("He said 『no』 twice", "Peskov")
+        ]
+    );
+}
