@@ -155,8 +155,8 @@ pub(crate) struct Plans<'a> {
     pub meeting: Option<Term>,
     /// Whether a term is a cross-article entity.
     pub is_entity: &'a dyn Fn(Term) -> bool,
-    /// The documents of the event.
-    pub within: &'a [usize],
+    /// Whether a document reports the event.
+    pub in_event: &'a dyn Fn(usize) -> bool,
 }
 
 /// The next meeting dated differently by different articles ("in China on September 2" vs
@@ -165,7 +165,6 @@ pub(crate) struct Plans<'a> {
 /// with an entity in common (the place or the people).
 fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Group], plans: &Plans<'_>) -> Option<Found> {
     let (event, meeting) = (plans.event_date?, plans.meeting?);
-    let has = |s: usize, t: Term| statements[s].vector.0.binary_search_by_key(&t, |&(k, _)| k).is_ok();
     let dated = |s: usize| -> Vec<Side> {
         let d = statements[s].doc;
         calendar_dates(&docs[d], statements[s].claim)
@@ -173,22 +172,25 @@ fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Grou
             .map(|(t, v)| Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None })
             .collect()
     };
-    let plan: Vec<usize> = (0..statements.len())
-        .filter(|&s| plans.within.contains(&statements[s].doc) && !statements[s].aside && has(s, meeting) && !dated(s).is_empty())
+    // Each plan: a meeting statement of the event with its dates after the event.
+    let plan: Vec<(usize, Vec<Side>)> = (0..statements.len())
+        .filter(|&s| (plans.in_event)(statements[s].doc) && !statements[s].aside && statements[s].vector.contains(meeting))
+        .map(|s| (s, dated(s)))
+        .filter(|(_, dates)| !dates.is_empty())
         .collect();
-    let vectors: Vec<_> = plan.iter().map(|&s| statements[s].vector.clone()).collect();
-    let owners: Vec<usize> = plan.iter().map(|&s| statements[s].doc).collect();
+    let vectors: Vec<_> = plan.iter().map(|&(s, _)| statements[s].vector.clone()).collect();
+    let owners: Vec<usize> = plan.iter().map(|&(s, _)| statements[s].doc).collect();
     let mut sides: Vec<Side> = Vec::new();
     let mut first: Option<usize> = None;
     for (i, j) in cluster::candidates(&vectors, &owners, 12) {
-        let (a, b) = (plan[i], plan[j]);
-        let shared_entity = statements[a].vector.0.iter().any(|&(t, _)| (plans.is_entity)(t) && has(b, t));
-        let (x, y) = (dated(a), dated(b));
+        let ((a, x), (b, y)) = (&plan[i], &plan[j]);
+        let (a, b) = (*a, *b);
+        let shared_entity = statements[a].vector.0.iter().any(|&(t, _)| (plans.is_entity)(t) && statements[b].vector.contains(t));
         if !shared_entity || x.iter().any(|p| y.iter().any(|q| compatible(&p.value, &q.value))) {
             continue;
         }
         first = Some(first.map_or(a.min(b), |f| f.min(a).min(b)));
-        for side in x.into_iter().chain(y) {
+        for side in x.iter().chain(y).cloned() {
             if !sides.iter().any(|z| z.doc == side.doc && z.range == side.range) {
                 sides.push(side);
             }
@@ -204,7 +206,6 @@ fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Grou
     let text = &docs[statements[first].doc].text[statements[first].range.clone()];
     Some(Found { kind: ConflictKind::Date, about: format!("the date of a planned meeting: {}", super::facts::label(text)), fact, sides })
 }
-
 
 /// Dates of two close statements of the fact that cannot both hold (neither contains the
 /// other: 2025-09-02 vs 2025-08).

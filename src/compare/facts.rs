@@ -49,6 +49,15 @@ pub(crate) struct Group {
     pub centroid: Vector,
 }
 
+impl Group {
+    /// Sorts and dedups the statements after additions and recomputes the documents.
+    fn tidy(&mut self, statements: &[Statement], rank: &[usize]) {
+        self.statements.sort_small();
+        self.statements.dedup();
+        self.docs = docs_of(statements, &self.statements, rank);
+    }
+}
+
 /// Groups `statements`; `rank[doc]` is the document's position by article id.
 pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
     let vectors: Vec<Vector> = statements.iter().map(|s| s.vector.clone()).collect();
@@ -117,16 +126,13 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
         groups[g].statements.push(s);
     }
     for group in &mut groups {
-        group.statements.sort_small();
-        group.statements.dedup();
-        group.docs = docs_of(statements, &group.statements, rank);
+        group.tidy(statements, rank);
     }
     merge_overlapping(statements, groups, rank)
 }
 
 /// Two groups that share at least half the statements of the smaller one (and at least
-/// [`MERGE_SHARED`]) are one fact told
-/// in two halves ("no military solution" / "by political and diplomatic means").
+/// [`MERGE_SHARED`]) are one fact told in two halves ("no military solution" / "by political and diplomatic means").
 fn merge_overlapping(statements: &[Statement], groups: Vec<Group>, rank: &[usize]) -> Vec<Group> {
     let mut of: Vec<Vec<usize>> = vec![Vec::new(); statements.len()];
     for (g, group) in groups.iter().enumerate() {
@@ -176,9 +182,7 @@ fn merge_overlapping(statements: &[Statement], groups: Vec<Group>, rank: &[usize
         }
     }
     for group in &mut out {
-        group.statements.sort_small();
-        group.statements.dedup();
-        group.docs = docs_of(statements, &group.statements, rank);
+        group.tidy(statements, rank);
     }
     out
 }
@@ -188,9 +192,16 @@ fn merge_overlapping(statements: &[Statement], groups: Vec<Group>, rank: &[usize
 ///
 /// The event's fact is the fact of most articles that states the event date (`date`, a term);
 /// its head is the word most of its statements share ("call"). `is_word` tells words from
-/// entity and date terms; `within` are the documents of the event.
-pub(crate) fn join_event(statements: &[Statement], groups: &mut [Group], date: Term, is_word: impl Fn(Term) -> bool, within: &[usize], rank: &[usize]) {
-    let has = |s: usize, t: Term| statements[s].vector.0.binary_search_by_key(&t, |&(k, _)| k).is_ok();
+/// entity and date terms; `in_event` whether a document reports the event.
+pub(crate) fn join_event(
+    statements: &[Statement],
+    groups: &mut [Group],
+    date: Term,
+    is_word: impl Fn(Term) -> bool,
+    in_event: impl Fn(usize) -> bool,
+    rank: &[usize],
+) {
+    let has = |s: usize, t: Term| statements[s].vector.contains(t);
     let dated = |g: &Group| g.statements.iter().filter(|&&s| has(s, date)).count();
     let Some(event) = (0..groups.len())
         .filter(|&g| groups[g].docs.len() >= 2 && dated(&groups[g]) > 0)
@@ -198,19 +209,17 @@ pub(crate) fn join_event(statements: &[Statement], groups: &mut [Group], date: T
     else {
         return;
     };
-    let mut counts: Vec<(Term, usize)> = Vec::new();
-    for &s in &groups[event].statements {
-        for &(t, _) in &statements[s].vector.0 {
-            if is_word(t) {
-                counts.push((t, 1));
-            }
-        }
-    }
-    counts.sort_small();
+    let mut words: Vec<Term> = groups[event]
+        .statements
+        .iter()
+        .flat_map(|&s| statements[s].vector.0.iter().map(|&(t, _)| t))
+        .filter(|&t| is_word(t))
+        .collect();
+    words.sort_small();
     let mut best: Option<(usize, Term)> = None;
-    for run in counts.chunk_by(|x, y| x.0 == y.0) {
+    for run in words.chunk_by(|x, y| x == y) {
         if best.is_none_or(|(n, _)| run.len() > n) {
-            best = Some((run.len(), run[0].0));
+            best = Some((run.len(), run[0]));
         }
     }
     let Some((n, head)) = best else { return };
@@ -222,13 +231,11 @@ pub(crate) fn join_event(statements: &[Statement], groups: &mut [Group], date: T
         let st = &statements[s];
         // Dated on the event day, or close enough to the fact without the date.
         let names = has(s, head) && (has(s, date) || st.vector.cosine(&group.centroid) >= JOIN);
-        if names && within.contains(&st.doc) && !st.aside {
+        if names && in_event(st.doc) && !st.aside {
             group.statements.push(s);
         }
     }
-    group.statements.sort_small();
-    group.statements.dedup();
-    group.docs = docs_of(statements, &group.statements, rank);
+    group.tidy(statements, rank);
 }
 
 fn docs_of(statements: &[Statement], members: &[usize], rank: &[usize]) -> Vec<usize> {

@@ -63,15 +63,16 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     // over their event's statements. So an article about another event changes nothing in this
     // event's facts, and one that shares no term with the others changes nothing at all.
     let words = claim_words(docs, &order);
-    let (statements, entity_terms, _) = statements(docs, &order, &merged.of, &words, false, None);
-    let topics = topics::group(docs, &order, &rank, &statements, &entity_terms);
-    let (statements, _, _) = self::statements(docs, &order, &merged.of, &words, false, Some(&topics.of));
+    let (statements, vocab) = statements(docs, &order, &merged.of, &words, false, None);
+    let topics = topics::group(docs, &order, &rank, &statements, |t| vocab.is_entity(t));
+    let (statements, _) = self::statements(docs, &order, &merged.of, &words, false, Some(&topics.of));
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, _, vocab) = self::statements(docs, &order, &merged.of, &words, true, Some(&topics.of));
+    let (statements, vocab) = self::statements(docs, &order, &merged.of, &words, true, Some(&topics.of));
     let mut groups = group_facts(&statements, &topics, &rank);
+    let in_event = |d: usize| topics.in_main(d);
     if let Some(date) = event_date.as_deref().and_then(|d| vocab.get(&format!("#{d}"))) {
-        facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), topics.main(), &rank);
+        facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), in_event, &rank);
     }
     let labels: Vec<String> = groups
         .iter()
@@ -85,12 +86,12 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
         merged.of.get(d).and_then(|row| row.get(e)).and_then(|&g| merged.entities.get(g)).map(|e| e.name.clone())
     };
     let quote_groups = quotes::group(docs, &order, &rank, &entity_name);
-    let is_entity = |t: terms::Term| !vocab.is_word(t) && !vocab.is_date(t);
+    let is_entity = |t: terms::Term| vocab.is_entity(t);
     let plans = conflicts::Plans {
         event_date: event_date.as_deref(),
         meeting: vocab.get("meet"),
         is_entity: &is_entity,
-        within: topics.main(),
+        in_event: &in_event,
     };
     let conflicts = conflicts::find(docs, &statements, &groups, &labels, &quote_groups, &plans);
     report::build(report::Input {
@@ -149,8 +150,8 @@ fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
 /// With `dates`, each calendar date the claim states is a term too.
 /// Term weights are IDF over the statements of the same event (`event_of`, per document), or
 /// without events, of the articles linked to this one through shared terms.
-/// Also returns, per term id, whether the term is a merged entity.
-/// Also returns the vocabulary (its ids and kinds; counts are per event and not kept).
+/// Also returns the vocabulary: its ids and kinds (word, entity, date); counts are per event
+/// and not kept.
 fn statements(
     docs: &[Document<'_>],
     order: &[usize],
@@ -158,8 +159,7 @@ fn statements(
     words: &[Vec<String>],
     dates: bool,
     event_of: Option<&[usize]>,
-) -> (Vec<Statement>, Vec<bool>, Vocabulary) {
-    let mut entity_terms: Vec<bool> = Vec::new();
+) -> (Vec<Statement>, Vocabulary) {
     let mut vocab = Vocabulary::default();
     let mut raw: Vec<(usize, usize, Vec<terms::Term>)> = Vec::new();
     let mut claim_words = words.iter();
@@ -173,12 +173,7 @@ fn statements(
             for e in mentions.iter().map(|m| m.entity).chain(speaker) {
                 if let Some(&g) = entity_of[d].get(e) {
                     if g != usize::MAX {
-                        let t = vocab.id(&format!("@{g}"));
-                        if entity_terms.len() <= t as usize {
-                            entity_terms.resize(t as usize + 1, false);
-                        }
-                        entity_terms[t as usize] = true;
-                        ts.push(t);
+                        ts.push(vocab.id(&format!("@{g}")));
                     }
                 }
             }
@@ -198,7 +193,7 @@ fn statements(
     let event_of = match event_of {
         Some(e) => e,
         None => {
-            linked = linked_articles(docs.len(), &raw);
+            linked = topics::linked(docs.len(), raw.iter().flat_map(|(d, _, ts)| ts.iter().map(move |&t| (*d, t))));
             &linked
         }
     };
@@ -227,7 +222,7 @@ fn statements(
             aside: is_aside(&docs[doc], claim),
         })
         .collect();
-    (statements, entity_terms, vocab)
+    (statements, vocab)
 }
 
 /// A claim whose sentence opens with "Separately" or "In a separate …" reports another event.
@@ -250,18 +245,4 @@ fn attribution(quote: &crate::extract::QuoteSpan) -> Option<std::ops::Range<usiz
     let range = cue.start.min(speaker.start)..cue.end.max(speaker.end);
     // Only an attribution outside the content it introduces.
     (range.end <= quote.range.start || quote.range.end <= range.start).then_some(range)
-}
-
-/// Per document, a representative of the documents it is linked to through shared terms
-/// (directly or through others).
-fn linked_articles(n: usize, raw: &[(usize, usize, Vec<terms::Term>)]) -> Vec<usize> {
-    let mut sets = union_find::UnionFind::new(n);
-    let mut first: std::collections::HashMap<terms::Term, usize> = std::collections::HashMap::new();
-    for (d, _, ts) in raw {
-        for &t in ts {
-            let o = *first.entry(t).or_insert(*d);
-            sets.union(o, *d);
-        }
-    }
-    (0..n).map(|d| sets.find(d)).collect()
 }

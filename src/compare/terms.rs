@@ -40,6 +40,11 @@ impl Vector {
         sum
     }
 
+    /// Whether the vector has a weight for `term`.
+    pub fn contains(&self, term: Term) -> bool {
+        self.0.binary_search_by_key(&term, |&(t, _)| t).is_ok()
+    }
+
     /// Adds `other` (for centroids); the result is not normalised.
     pub fn add(&mut self, other: &Vector) {
         let mut merged = Vec::with_capacity(self.0.len() + other.0.len());
@@ -117,9 +122,9 @@ impl Vocabulary {
         self.kinds.get(term as usize) == Some(&0)
     }
 
-    /// Whether `term` is a calendar date (`#2025-06-19`).
-    pub fn is_date(&self, term: Term) -> bool {
-        self.kinds.get(term as usize) == Some(&2)
+    /// Whether `term` is a cross-article entity (`@…`).
+    pub fn is_entity(&self, term: Term) -> bool {
+        self.kinds.get(term as usize) == Some(&1)
     }
 
     /// Takes one statement's terms back out of the document frequencies.

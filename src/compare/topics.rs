@@ -41,6 +41,11 @@ impl Topics {
         self.groups.first().map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `doc` reports the main event.
+    pub fn in_main(&self, doc: usize) -> bool {
+        self.of[doc] == 0
+    }
+
     /// Whether `doc` reports another event than the main one. With every article on its own
     /// (nothing shared), none is called off-topic: there is no main event to compare with.
     pub fn off_topic(&self, doc: usize) -> bool {
@@ -49,19 +54,19 @@ impl Topics {
 }
 
 /// Groups the documents by event. `order` lists documents by article id and `rank` gives each
-/// document's place in it; `entity_terms` tells, per term id, whether the term is a merged entity.
+/// document's place in it; `is_entity` tells whether a term is a merged entity.
 pub(crate) fn group(
     docs: &[Document<'_>],
     order: &[usize],
     rank: &[usize],
     statements: &[Statement],
-    entity_terms: &[bool],
+    is_entity: impl Fn(Term) -> bool,
 ) -> Topics {
     let mut vectors: Vec<Vector> = vec![Vector::default(); docs.len()];
     for s in statements {
         let mut v = s.vector.clone();
         for (t, w) in &mut v.0 {
-            if entity_terms.get(*t as usize).copied().unwrap_or(false) {
+            if is_entity(*t) {
                 *w *= ENTITY_WEIGHT;
             }
         }
@@ -79,16 +84,8 @@ pub(crate) fn group(
     // N counts the articles linked to this one through shared terms (directly or through
     // others): an article that shares no term with them changes none of their weights, so it
     // cannot move them between events.
-    let mut linked = UnionFind::new(docs.len());
-    let mut first: HashMap<Term, usize> = HashMap::new();
-    for (d, v) in vectors.iter().enumerate() {
-        for &(t, _) in &v.0 {
-            let o = *first.entry(t).or_insert(d);
-            linked.union(o, d);
-        }
-    }
+    let roots = linked(docs.len(), vectors.iter().enumerate().flat_map(|(d, v)| v.0.iter().map(move |&(t, _)| (d, t))));
     let mut size: HashMap<usize, usize> = HashMap::new();
-    let roots: Vec<usize> = (0..docs.len()).map(|d| linked.find(d)).collect();
     for &r in &roots {
         *size.entry(r).or_default() += 1;
     }
@@ -116,4 +113,16 @@ pub(crate) fn group(
         }
     }
     Topics { groups, of }
+}
+
+/// Per document (of `n`), a representative of the documents it is linked to through shared
+/// terms, directly or through others; `uses` lists (document, term) pairs.
+pub(crate) fn linked(n: usize, uses: impl IntoIterator<Item = (usize, Term)>) -> Vec<usize> {
+    let mut sets = UnionFind::new(n);
+    let mut first: HashMap<Term, usize> = HashMap::new();
+    for (d, t) in uses {
+        let o = *first.entry(t).or_insert(d);
+        sets.union(o, d);
+    }
+    (0..n).map(|d| sets.find(d)).collect()
 }
