@@ -90,7 +90,7 @@ function articleCard(a) {
     openCards.add(details.open ? a.id : `-${a.id}`);
   });
   const words = item.querySelector(".words");
-  const countWords = () => { words.textContent = `${(storyOf(a).match(/\S+/g) ?? []).length} words`; };
+  const countWords = () => { words.textContent = wordCount(storyOf(a)); };
   countWords();
   const area = item.querySelector("textarea");
   area.value = storyOf(a);
@@ -98,9 +98,7 @@ function articleCard(a) {
     if (a.html) {
       // Editing the story read from a web page makes the article plain text (the page is kept
       // for this session, to go back to).
-      other.set(a.id, { html: a.html, htmlBytes: a.htmlBytes, why: "edit" });
-      delete a.html;
-      delete a.htmlBytes;
+      setPageAside(a, "edit");
       decorate(item, a);
     }
     a.text = area.value;
@@ -139,14 +137,23 @@ function decorate(item, a) {
   });
 }
 
+/** Makes a web page article plain text, keeping the page (for this session) to switch back to. */
+function setPageAside(a, why) {
+  other.set(a.id, { html: a.html, htmlBytes: a.htmlBytes, why });
+  delete a.html;
+  delete a.htmlBytes;
+}
+
+function wordCount(text) {
+  return `${(text.match(/\S+/g) ?? []).length} words`;
+}
+
 /** Swaps an article between its web page and its plain text (the pasted text/plain, or the edit). */
 function switchForm(a) {
   const alt = other.get(a.id);
   if (!alt) return;
   if (a.html) {
-    other.set(a.id, { html: a.html, htmlBytes: a.htmlBytes, why: alt.why });
-    delete a.html;
-    delete a.htmlBytes;
+    setPageAside(a, alt.why);
     a.text = alt.text;
   } else {
     other.set(a.id, { text: a.text, why: alt.why });
@@ -345,7 +352,7 @@ function renderResults(analysis, input, done) {
       extracted.set(a.id, { html: a.html, text: found.text, removed: found.page?.removed.length ?? 0 });
       const area = card.querySelector("textarea");
       if (area.value !== found.text) area.value = found.text;
-      card.querySelector(".words").textContent = `${(found.text.match(/\S+/g) ?? []).length} words`;
+      card.querySelector(".words").textContent = wordCount(found.text);
     }
     if (a) decorate(card, a);
     const outlet = found?.outlet;
