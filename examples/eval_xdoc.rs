@@ -23,7 +23,9 @@ fn main() {
     let mut out = std::io::BufWriter::new(std::io::stdout());
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<Value>(&line) else { continue };
+        let Ok(v) = serde_json::from_str::<Value>(&line) else {
+            continue;
+        };
         let cluster = v["cluster"].clone();
         let mut inputs = Vec::new();
         for d in v["docs"].as_array().map(Vec::as_slice).unwrap_or_default() {
@@ -46,8 +48,12 @@ fn main() {
         };
         let article = |id: &str| analysis.articles.iter().find(|a| a.id == id);
         let mentions_of = |id: &str, e: usize| -> Vec<Value> {
-            let Some(a) = article(id) else { return Vec::new() };
-            let Some(entity) = a.entities.get(e) else { return Vec::new() };
+            let Some(a) = article(id) else {
+                return Vec::new();
+            };
+            let Some(entity) = a.entities.get(e) else {
+                return Vec::new();
+            };
             entity
                 .mentions
                 .iter()
@@ -55,7 +61,8 @@ fn main() {
                 .map(|m| json!({"doc": id, "start": m.span.start, "end": m.span.end, "text": m.span.text}))
                 .collect()
         };
-        let kind = |k: corroborate::output::EntityKind| serde_json::to_value(k).unwrap_or(Value::Null);
+        let kind =
+            |k: corroborate::output::EntityKind| serde_json::to_value(k).unwrap_or(Value::Null);
         let mut covered = std::collections::HashSet::new();
         let mut entities = Vec::new();
         for e in &analysis.entities {
@@ -64,7 +71,9 @@ fn main() {
                 covered.insert((a.article.clone(), a.entity));
                 mentions.extend(mentions_of(&a.article, a.entity));
             }
-            entities.push(json!({"id": e.id, "name": e.name, "kind": kind(e.kind), "mentions": mentions}));
+            entities.push(
+                json!({"id": e.id, "name": e.name, "kind": kind(e.kind), "mentions": mentions}),
+            );
         }
         for a in &analysis.articles {
             for (i, e) in a.entities.iter().enumerate() {

@@ -19,7 +19,11 @@ fn seeds() -> String {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     names.sort();
-    names.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n\n")
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn fill(piece: &str, bytes: usize) -> String {
@@ -31,7 +35,10 @@ fn fill(piece: &str, bytes: usize) -> String {
 }
 
 fn case(name: &str, articles: Vec<ArticleInput>) {
-    let bytes: usize = articles.iter().map(|a| a.text.as_ref().map_or(0, String::len)).sum();
+    let bytes: usize = articles
+        .iter()
+        .map(|a| a.text.as_ref().map_or(0, String::len))
+        .sum();
     let n = articles.len();
     let started = Instant::now();
     let outcome = match analyze(articles, &Default::default()) {
@@ -49,18 +56,29 @@ fn case(name: &str, articles: Vec<ArticleInput>) {
 }
 
 fn main() {
-    let scale: f64 = std::env::args().nth(1).map_or(1.0, |s| s.parse().expect("SCALE is a number"));
+    let scale: f64 = std::env::args()
+        .nth(1)
+        .map_or(1.0, |s| s.parse().expect("SCALE is a number"));
     let size = |b: usize| (b as f64 * scale) as usize;
     let seeds = seeds();
     let one = |text: String| vec![ArticleInput::text(text)];
-    case("real text just under the limit", one(fill(&seeds, size(Limits::MAX_ARTICLE_BYTES - 100_000))));
-    case("one line without a sentence end", one(fill("word ", size(1_000_000))));
+    case(
+        "real text just under the limit",
+        one(fill(&seeds, size(Limits::MAX_ARTICLE_BYTES - 100_000))),
+    );
+    case(
+        "one line without a sentence end",
+        one(fill("word ", size(1_000_000))),
+    );
     case("one line of letters only", one(fill("a", size(1_000_000))));
     case("repeated !!!!", one(fill("!!!!", size(400_000))));
     case("repeated ....", one(fill("....", size(400_000))));
     case("repeated “", one(fill("“", size(300_000))));
     case("repeated said", one(fill("said ", size(500_000))));
-    case("newlines only between words", one(fill("Putin\n", size(600_000))));
+    case(
+        "newlines only between words",
+        one(fill("Putin\n", size(600_000))),
+    );
     let articles: Vec<ArticleInput> = seeds
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())

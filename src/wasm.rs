@@ -110,12 +110,13 @@ pub fn to_markdown(
 ) -> JsResult<String> {
     let json = js_sys::JSON::stringify(&analysis)
         .map_err(|_| invalid("toMarkdown() expects the Analysis that analyze() returned".into()))?;
-    let analysis: crate::Analysis = serde_json::from_str(&String::from(json)).map_err(|e| {
-        invalid(format!(
-            "toMarkdown() expects the Analysis that analyze() returned: {e}"
-        ))
-    })?;
-    Ok(crate::output::markdown::render(&analysis))
+    let report: crate::output::markdown::Report = serde_json::from_str(&String::from(json))
+        .map_err(|e| {
+            invalid(format!(
+                "toMarkdown() expects the Analysis that analyze() returned: {e}"
+            ))
+        })?;
+    Ok(crate::output::markdown::render_report(&report))
 }
 
 /// The corroborate version.

@@ -147,28 +147,65 @@ fn binary_files_and_odd_names_never_panic() {
     let dir = std::env::temp_dir().join(format!("corroborate-cli-bin-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let cases: [(&str, Vec<u8>); 4] = [
-        ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00".to_vec()),
-        ("random.bin", (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect()),
-        ("utf16.txt", "\u{feff}Putin said.".encode_utf16().flat_map(u16::to_le_bytes).collect()),
-        ("truncated.txt", "Putin said “peace”".as_bytes()[..21].to_vec()),
+        (
+            "png.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00".to_vec(),
+        ),
+        (
+            "random.bin",
+            (0..4096u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect(),
+        ),
+        (
+            "utf16.txt",
+            "\u{feff}Putin said."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect(),
+        ),
+        (
+            "truncated.txt",
+            "Putin said “peace”".as_bytes()[..21].to_vec(),
+        ),
     ];
     for (name, bytes) in &cases {
-        assert!(std::str::from_utf8(bytes).is_err(), "{name} must not be UTF-8");
+        assert!(
+            std::str::from_utf8(bytes).is_err(),
+            "{name} must not be UTF-8"
+        );
         let path = dir.join(name);
         std::fs::write(&path, bytes).unwrap();
-        let out = cli().args(["analyze", path.to_str().unwrap()]).output().unwrap();
+        let out = cli()
+            .args(["analyze", path.to_str().unwrap()])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{name}");
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{name}: {err}");
-        assert!(err.contains(&format!("{name}: not UTF-8 text (invalid byte at offset")), "{err}");
+        assert!(
+            err.contains(&format!("{name}: not UTF-8 text (invalid byte at offset")),
+            "{err}"
+        );
         assert!(!err.contains("panicked"), "{err}");
         assert!(out.stdout.is_empty());
     }
 
     let controls = dir.join("controls.txt");
-    std::fs::write(&controls, "Putin\u{0} said\u{1}\u{7} on Thursday\u{1b}[0m that \u{200b}talks went well.\u{0}\u{0}").unwrap();
-    let out = cli().args(["analyze", controls.to_str().unwrap()]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::write(
+        &controls,
+        "Putin\u{0} said\u{1}\u{7} on Thursday\u{1b}[0m that \u{200b}talks went well.\u{0}\u{0}",
+    )
+    .unwrap();
+    let out = cli()
+        .args(["analyze", controls.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["articles"][0]["id"], "controls");
 
@@ -178,7 +215,11 @@ fn binary_files_and_odd_names_never_panic() {
         let odd = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
         std::fs::write(&odd, "Xi spoke on Friday. Putin listened.").unwrap();
         let out = cli().arg("analyze").arg(&odd).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["articles"][0]["id"], "caf\u{fffd}");
     }
@@ -186,9 +227,15 @@ fn binary_files_and_odd_names_never_panic() {
     // Too large: refused with the limit named, not cut.
     let big = dir.join("big.txt");
     std::fs::write(&big, "word ".repeat(1_000_001)).unwrap();
-    let out = cli().args(["analyze", big.to_str().unwrap()]).output().unwrap();
+    let out = cli()
+        .args(["analyze", big.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("more than the limit of 5000000 bytes (5 MB) per article"), "{err}");
+    assert!(
+        err.contains("more than the limit of 5000000 bytes (5 MB) per article"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -32,9 +32,13 @@ fn within<T: Send + 'static>(seconds: u64, f: impl FnOnce() -> T + Send + 'stati
 
 /// Analyses `texts` (ids a0, a1, …) and checks every span.
 fn ok(texts: &[&str]) -> Analysis {
-    let inputs: Vec<ArticleInput> =
-        texts.iter().enumerate().map(|(i, t)| ArticleInput::text(*t).with_id(format!("a{i}"))).collect();
-    let analysis = analyze(inputs.clone(), &Default::default()).unwrap_or_else(|e| panic!("refused: {e}"));
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(*t).with_id(format!("a{i}")))
+        .collect();
+    let analysis =
+        analyze(inputs.clone(), &Default::default()).unwrap_or_else(|e| panic!("refused: {e}"));
     spans::spans(&inputs, &analysis);
     analysis
 }
@@ -48,15 +52,26 @@ fn fill(piece: &str, bytes: usize) -> String {
 }
 
 fn seed_text() -> String {
-    seeds::SAMPLES.iter().map(|s| seeds::sample_text(s)).collect::<Vec<_>>().join("\n\n")
+    seeds::SAMPLES
+        .iter()
+        .map(|s| seeds::sample_text(s))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 #[test]
 fn empty_and_whitespace_only_text_is_refused_with_a_message() {
     for text in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}\u{3000}"] {
-        let err = analyze(vec![ArticleInput::text(text).with_id("x")], &Default::default()).unwrap_err();
+        let err = analyze(
+            vec![ArticleInput::text(text).with_id("x")],
+            &Default::default(),
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "MISSING_TEXT", "{text:?}");
-        assert_eq!(err.to_string(), "article 1 (id \"x\"): has no text; give its story as `text` (a string)");
+        assert_eq!(
+            err.to_string(),
+            "article 1 (id \"x\"): has no text; give its story as `text` (a string)"
+        );
     }
     // Zero-width characters are not white space: the article is analysed, with no sentences
     // of words in it.
@@ -77,10 +92,17 @@ fn one_article_is_analysed_on_its_own() {
 #[test]
 fn five_hundred_articles_are_analysed() {
     let text = seed_text();
-    let paragraphs: Vec<String> =
-        text.split("\n\n").filter(|p| p.split_whitespace().count() > 3).map(str::to_string).collect();
-    let texts: Vec<String> = (0..500).map(|i| format!("{} ({i})", paragraphs[i % paragraphs.len()])).collect();
-    let a = within(300, move || ok(&texts.iter().map(String::as_str).collect::<Vec<_>>()));
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .filter(|p| p.split_whitespace().count() > 3)
+        .map(str::to_string)
+        .collect();
+    let texts: Vec<String> = (0..500)
+        .map(|i| format!("{} ({i})", paragraphs[i % paragraphs.len()]))
+        .collect();
+    let a = within(300, move || {
+        ok(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+    });
     assert_eq!(a.articles.len(), 500);
     assert_eq!(a.sources.len(), 500);
     assert!(!a.facts.is_empty());
@@ -101,14 +123,29 @@ fn too_many_articles_are_refused_naming_the_limit() {
 fn a_10_mb_article_is_refused_naming_the_limit() {
     let big = fill(&seed_text(), 10_000_000);
     assert!(big.len() > 9_900_000);
-    let err = analyze(vec![ArticleInput::text(big).with_id("log")], &Default::default()).unwrap_err();
+    let err = analyze(
+        vec![ArticleInput::text(big).with_id("log")],
+        &Default::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "ARTICLE_TOO_LARGE");
     let message = err.to_string();
-    assert!(message.starts_with("article 1 (id \"log\"): its text is 99"), "{message}");
-    assert!(message.contains("more than the limit of 5000000 bytes (5 MB) per article"), "{message}");
+    assert!(
+        message.starts_with("article 1 (id \"log\"): its text is 99"),
+        "{message}"
+    );
+    assert!(
+        message.contains("more than the limit of 5000000 bytes (5 MB) per article"),
+        "{message}"
+    );
     // Just over the limit is refused too; nothing is cut.
     let over = "a".repeat(Limits::MAX_ARTICLE_BYTES + 1);
-    assert_eq!(analyze(vec![ArticleInput::text(over)], &Default::default()).unwrap_err().code(), "ARTICLE_TOO_LARGE");
+    assert_eq!(
+        analyze(vec![ArticleInput::text(over)], &Default::default())
+            .unwrap_err()
+            .code(),
+        "ARTICLE_TOO_LARGE"
+    );
 }
 
 #[test]
@@ -119,7 +156,11 @@ fn too_much_text_in_all_is_refused_naming_the_limit() {
         .collect();
     let err = analyze(articles, &Default::default()).unwrap_err();
     assert_eq!(err.code(), "TOTAL_TOO_LARGE");
-    assert!(err.to_string().contains("more than the limit of 100000000 bytes (100 MB) per call"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("more than the limit of 100000000 bytes (100 MB) per call"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -143,7 +184,9 @@ fn a_long_line_without_a_sentence_end_finishes() {
 
 #[test]
 fn deeply_repeated_punctuation_finishes() {
-    for piece in ["!!!!", "....", "?!", "…", "“", "”", "«", "\"", "'", "—", "(", ")", ",", "; "] {
+    for piece in [
+        "!!!!", "....", "?!", "…", "“", "”", "«", "\"", "'", "—", "(", ")", ",", "; ",
+    ] {
         let a = one(fill(piece, 100_000), 120);
         assert!(a.articles[0].sentences.len() <= 100_000, "{piece}");
     }
@@ -170,8 +213,10 @@ fn nul_control_and_zero_width_characters() {
 
 #[test]
 fn right_to_left_and_cjk_text() {
-    let arabic = "قال الرئيس بوتين يوم الخميس إن «وقف إطلاق النار ضروري». واتفق الزعيمان على مواصلة الحوار.";
-    let hebrew = "\u{202b}נתניהו אמר ביום חמישי כי \"הפסקת אש\" אפשרית.\u{202c} הוא הוסיף כי השיחות יימשכו.";
+    let arabic =
+        "قال الرئيس بوتين يوم الخميس إن «وقف إطلاق النار ضروري». واتفق الزعيمان على مواصلة الحوار.";
+    let hebrew =
+        "\u{202b}נתניהו אמר ביום חמישי כי \"הפסקת אש\" אפשרית.\u{202c} הוא הוסיף כי השיחות יימשכו.";
     let chinese = "习近平主席星期四与普京通电话。他说：「停火是迫切需要的。」双方同意继续沟通。";
     let japanese = "習近平主席は木曜日に電話会談を行った。「停戦が必要だ」と述べた。";
     let mixed = "Putin (بوتين) and Xi (习近平) spoke on Thursday. “停火” means ceasefire, Xi said.";
@@ -183,13 +228,22 @@ fn right_to_left_and_cjk_text() {
 
 #[test]
 fn every_quote_style_and_unbalanced_quotes() {
-    let styles = [("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("「", "」"), ("\"", "\"")];
+    let styles = [
+        ("“", "”"),
+        ("‘", "’"),
+        ("«", "»"),
+        ("„", "“"),
+        ("「", "」"),
+        ("\"", "\""),
+    ];
     for (open, close) in styles {
         let text = format!("{open}A ceasefire is urgently needed{close}, Xi Jinping said on Thursday. The call lasted an hour.");
         let a = ok(&[&text]);
         let quotes = &a.articles[0].quotes;
         assert!(
-            quotes.iter().any(|q| q.span.text.contains("A ceasefire is urgently needed")),
+            quotes
+                .iter()
+                .any(|q| q.span.text.contains("A ceasefire is urgently needed")),
             "{open}…{close}: {quotes:?}"
         );
     }
@@ -211,8 +265,15 @@ fn an_article_that_is_only_boilerplate() {
     let text = "Share this article\nFacebook\nTwitter\nEmail\nSubscribe to our newsletter\nAdvertisement\n\
                 Copyright 2025 Reuters. All rights reserved.\nCookie settings\nSign up\nRead more\n";
     let a = ok(&[text, text]);
-    assert!(a.articles.iter().all(|x| !x.boilerplate.is_empty()), "{:?}", a.articles[0].boilerplate);
-    assert!(a.facts.iter().all(|f| f.status != corroborate::output::FactStatus::Corroborated));
+    assert!(
+        a.articles.iter().all(|x| !x.boilerplate.is_empty()),
+        "{:?}",
+        a.articles[0].boilerplate
+    );
+    assert!(a
+        .facts
+        .iter()
+        .all(|f| f.status != corroborate::output::FactStatus::Corroborated));
 }
 
 #[test]
@@ -238,8 +299,19 @@ fn odd_caller_fields() {
     let a = analyze(vec![article], &Default::default()).unwrap();
     assert_eq!(a.articles[0].id, "\u{0}<script>");
     assert_eq!(a.articles[0].url.as_deref(), Some("javascript:alert(1)"));
-    for bad in ["2025-02-30", "20250620", "2025-6-1", "9999999-01-01", "-1-01-01", "٢٠٢٥-٠٦-٢٠"] {
-        let err = analyze(vec![ArticleInput::text("x").with_published(bad)], &Default::default()).unwrap_err();
+    for bad in [
+        "2025-02-30",
+        "20250620",
+        "2025-6-1",
+        "9999999-01-01",
+        "-1-01-01",
+        "٢٠٢٥-٠٦-٢٠",
+    ] {
+        let err = analyze(
+            vec![ArticleInput::text("x").with_published(bad)],
+            &Default::default(),
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "INVALID_DATE", "{bad}");
     }
 }

@@ -23,31 +23,142 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 const NAMES: &[&str] = &[
-    "Vladimir Putin", "Xi Jinping", "Putin", "Xi", "Dmitry Peskov", "Yuri Ushakov", "the Kremlin",
-    "Beijing", "Moscow", "Tehran", "the United Nations", "Emmanuel Macron", "José Álvarez",
-    "Zoë Müller", "the U.S.", "Mr. Ushakov", "Xinhua", "Reuters", "Israel", "Iran",
+    "Vladimir Putin",
+    "Xi Jinping",
+    "Putin",
+    "Xi",
+    "Dmitry Peskov",
+    "Yuri Ushakov",
+    "the Kremlin",
+    "Beijing",
+    "Moscow",
+    "Tehran",
+    "the United Nations",
+    "Emmanuel Macron",
+    "José Álvarez",
+    "Zoë Müller",
+    "the U.S.",
+    "Mr. Ushakov",
+    "Xinhua",
+    "Reuters",
+    "Israel",
+    "Iran",
 ];
 const WORDS: &[&str] = &[
-    "the", "talks", "a", "ceasefire", "condemned", "strikes", "phone", "call", "leaders", "agreed",
-    "on", "in", "and", "was", "not", "urgently", "needed", "held", "war", "peace", "café", "naïve",
-    "called for", "mediation", "offered", "denied", "reportedly", "about", "visit", "summit",
+    "the",
+    "talks",
+    "a",
+    "ceasefire",
+    "condemned",
+    "strikes",
+    "phone",
+    "call",
+    "leaders",
+    "agreed",
+    "on",
+    "in",
+    "and",
+    "was",
+    "not",
+    "urgently",
+    "needed",
+    "held",
+    "war",
+    "peace",
+    "café",
+    "naïve",
+    "called for",
+    "mediation",
+    "offered",
+    "denied",
+    "reportedly",
+    "about",
+    "visit",
+    "summit",
 ];
-const VERBS: &[&str] = &["said", "told reporters", "says", "stated", "according to", "added", "denied"];
+const VERBS: &[&str] = &[
+    "said",
+    "told reporters",
+    "says",
+    "stated",
+    "according to",
+    "added",
+    "denied",
+];
 const TIMES: &[&str] = &[
-    "on Thursday", "Monday", "last week", "June 19", "19 June 2025", "June 19, 2025", "2025-06-20",
-    "yesterday", "in September", "on Friday evening", "Jun 20",
+    "on Thursday",
+    "Monday",
+    "last week",
+    "June 19",
+    "19 June 2025",
+    "June 19, 2025",
+    "2025-06-20",
+    "yesterday",
+    "in September",
+    "on Friday evening",
+    "Jun 20",
 ];
-const NUMBERS: &[&str] = &["40", "1,000", "3.5%", "$12bn", "two", "217 people", "an hour", "more than 600"];
+const NUMBERS: &[&str] = &[
+    "40",
+    "1,000",
+    "3.5%",
+    "$12bn",
+    "two",
+    "217 people",
+    "an hour",
+    "more than 600",
+];
 const QUOTES: &[(&str, &str)] = &[
-    ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("「", "」"), ("\"", "\""), ("“", ""), ("", "”"),
+    ("“", "”"),
+    ("‘", "’"),
+    ("«", "»"),
+    ("„", "“"),
+    ("「", "」"),
+    ("\"", "\""),
+    ("“", ""),
+    ("", "”"),
 ];
-const OTHER: &[&str] = &["👋🏽", "😀", "—", "–", "(", ")", ",", ":", ";", "U.S.", "…", "東京", "مرحبا", "Ünïcödé"];
-const ENDS: &[&str] = &[". ", ".\n", ".\n\n", "! ", "? ", "… ", ".” ", "\n", ". ", ". "];
+const OTHER: &[&str] = &[
+    "👋🏽",
+    "😀",
+    "—",
+    "–",
+    "(",
+    ")",
+    ",",
+    ":",
+    ";",
+    "U.S.",
+    "…",
+    "東京",
+    "مرحبا",
+    "Ünïcödé",
+];
+const ENDS: &[&str] = &[
+    ". ", ".\n", ".\n\n", "! ", "? ", "… ", ".” ", "\n", ". ", ". ",
+];
 
 /// Words of another story (weather and football), sharing no name with the ones above.
 const UNRELATED: &[&str] = &[
-    "Heavy", "rain", "flooded", "the", "valley", "near", "Lake Geneva", "FC Basel", "won", "their",
-    "match", "against", "Servette", "goals", "forecast", "storm", "farmers", "harvest", "wheat",
+    "Heavy",
+    "rain",
+    "flooded",
+    "the",
+    "valley",
+    "near",
+    "Lake Geneva",
+    "FC Basel",
+    "won",
+    "their",
+    "match",
+    "against",
+    "Servette",
+    "goals",
+    "forecast",
+    "storm",
+    "farmers",
+    "harvest",
+    "wheat",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -65,7 +176,13 @@ fn piece() -> impl Strategy<Value = String> {
 
 /// A sentence: pieces joined by spaces (now and then none), then an end.
 fn sentence() -> impl Strategy<Value = String> {
-    (prop::collection::vec((piece(), select(&[" ", " ", " ", " ", "", "  "][..])), 1..14), select(ENDS))
+    (
+        prop::collection::vec(
+            (piece(), select(&[" ", " ", " ", " ", "", "  "][..])),
+            1..14,
+        ),
+        select(ENDS),
+    )
         .prop_map(|(pieces, end)| {
             let mut s = String::new();
             for (p, sep) in pieces {
@@ -81,7 +198,11 @@ fn sentence() -> impl Strategy<Value = String> {
 
 fn text_of(sentences: &[String]) -> String {
     let text = sentences.concat();
-    if text.trim().is_empty() { "Empty.".to_string() } else { text }
+    if text.trim().is_empty() {
+        "Empty.".to_string()
+    } else {
+        text
+    }
 }
 
 fn article() -> impl Strategy<Value = String> {
@@ -89,23 +210,41 @@ fn article() -> impl Strategy<Value = String> {
 }
 
 fn unrelated_article() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::collection::vec(select(UNRELATED), 3..12), 1..6).prop_map(|sentences| {
-        sentences.iter().map(|w| format!("{}.", w.join(" "))).collect::<Vec<_>>().join(" ")
-    })
+    prop::collection::vec(prop::collection::vec(select(UNRELATED), 3..12), 1..6).prop_map(
+        |sentences| {
+            sentences
+                .iter()
+                .map(|w| format!("{}.", w.join(" ")))
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
+    )
 }
 
 /// Two to four articles that share some sentences (so that facts form), each with its own too.
 fn cluster() -> impl Strategy<Value = Vec<String>> {
-    (prop::collection::vec(sentence(), 1..6), prop::collection::vec(prop::collection::vec(sentence(), 0..5), 2..5))
+    (
+        prop::collection::vec(sentence(), 1..6),
+        prop::collection::vec(prop::collection::vec(sentence(), 0..5), 2..5),
+    )
         .prop_flat_map(|(shared, own)| {
             let n = own.len();
-            (Just(shared), Just(own), prop::collection::vec(prop::collection::vec(any::<bool>(), 6), n))
+            (
+                Just(shared),
+                Just(own),
+                prop::collection::vec(prop::collection::vec(any::<bool>(), 6), n),
+            )
         })
         .prop_map(|(shared, own, picks)| {
             own.into_iter()
                 .zip(picks)
                 .map(|(mine, pick)| {
-                    let mut s: Vec<String> = shared.iter().zip(&pick).filter(|(_, &p)| p).map(|(s, _)| s.clone()).collect();
+                    let mut s: Vec<String> = shared
+                        .iter()
+                        .zip(&pick)
+                        .filter(|(_, &p)| p)
+                        .map(|(s, _)| s.clone())
+                        .collect();
                     for (i, m) in mine.into_iter().enumerate() {
                         s.insert((i * 2).min(s.len()), m);
                     }
@@ -116,11 +255,16 @@ fn cluster() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn inputs(texts: &[String]) -> Vec<ArticleInput> {
-    texts.iter().enumerate().map(|(i, t)| ArticleInput::text(t.clone()).with_id(format!("a{i}"))).collect()
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput::text(t.clone()).with_id(format!("a{i}")))
+        .collect()
 }
 
 fn run(inputs: &[ArticleInput]) -> Analysis {
-    let analysis = analyze(inputs.to_vec(), &Default::default()).expect("article-like text is analysed");
+    let analysis =
+        analyze(inputs.to_vec(), &Default::default()).expect("article-like text is analysed");
     spans::spans(inputs, &analysis);
     analysis
 }
@@ -128,7 +272,11 @@ fn run(inputs: &[ArticleInput]) -> Analysis {
 /// Pairs of statements (article, start, end) that are in one corroborated fact, between articles.
 fn corroborated_pairs(analysis: &Analysis) -> BTreeSet<[(String, usize, usize); 2]> {
     let mut pairs = BTreeSet::new();
-    for fact in analysis.facts.iter().filter(|f| f.status == FactStatus::Corroborated) {
+    for fact in analysis
+        .facts
+        .iter()
+        .filter(|f| f.status == FactStatus::Corroborated)
+    {
         for a in &fact.support {
             for b in &fact.support {
                 if a.article < b.article {
@@ -145,12 +293,19 @@ fn corroborated_pairs(analysis: &Analysis) -> BTreeSet<[(String, usize, usize); 
 
 /// An article's own layers: what does not depend on the other articles.
 fn own_part(a: &ArticleAnalysis) -> ArticleAnalysis {
-    ArticleAnalysis { times: Vec::new(), published: None, ..a.clone() }
+    ArticleAnalysis {
+        times: Vec::new(),
+        published: None,
+        ..a.clone()
+    }
 }
 
 /// 64 cases a property, or `PROPTEST_CASES` for a deeper run (`PROPTEST_CASES=1000 cargo test --test properties`).
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
 }
 
 proptest! {
@@ -211,7 +366,11 @@ fn clusters_like_the_generated_ones_have_corroborated_facts() {
         format!("The talks lasted an hour. {shared}"),
     ];
     let analysis = run(&inputs(&texts));
-    assert!(!corroborated_pairs(&analysis).is_empty(), "{:#?}", analysis.facts);
+    assert!(
+        !corroborated_pairs(&analysis).is_empty(),
+        "{:#?}",
+        analysis.facts
+    );
 }
 
 /// Found by `an_unrelated_article_removes_no_corroborated_fact`: a weather report next to four
@@ -235,7 +394,11 @@ fn regression_an_article_about_another_event_keeps_the_facts_of_this_one() {
     let mut more = given.clone();
     more.push(ArticleInput::text(other).with_id("unrelated"));
     let after = corroborated_pairs(&run(&more));
-    assert!(before.is_subset(&after), "lost {:?}", before.difference(&after).collect::<Vec<_>>());
+    assert!(
+        before.is_subset(&after),
+        "lost {:?}",
+        before.difference(&after).collect::<Vec<_>>()
+    );
 }
 
 /// Found by the same property with more cases: an article sharing no term with the others
@@ -253,13 +416,24 @@ fn regression_an_article_sharing_no_term_moves_no_article_between_events() {
     let given = inputs(&texts);
     let a = run(&given);
     let mut more = given.clone();
-    more.push(ArticleInput::text("storm valley Servette their flooded valley rain valley Lake Geneva.").with_id("unrelated"));
+    more.push(
+        ArticleInput::text("storm valley Servette their flooded valley rain valley Lake Geneva.")
+            .with_id("unrelated"),
+    );
     let b = run(&more);
     let events = |x: &Analysis| -> Vec<Vec<String>> {
-        x.events.iter().map(|e| e.articles.clone()).filter(|g| g != &["unrelated"]).collect()
+        x.events
+            .iter()
+            .map(|e| e.articles.clone())
+            .filter(|g| g != &["unrelated"])
+            .collect()
     };
     assert_eq!(events(&a), events(&b));
     let (before, after) = (corroborated_pairs(&a), corroborated_pairs(&b));
     assert!(!before.is_empty());
-    assert!(before.is_subset(&after), "lost {:?}", before.difference(&after).collect::<Vec<_>>());
+    assert!(
+        before.is_subset(&after),
+        "lost {:?}",
+        before.difference(&after).collect::<Vec<_>>()
+    );
 }

@@ -35,9 +35,21 @@ mod after_errors {
             (parse("[]"), None, "NO_ARTICLES"),
             (parse(r#"[{"text": "  "}]"#), None, "MISSING_TEXT"),
             (parse(r#"[{"text": ["x"]}]"#), None, "INVALID_INPUT"),
-            (parse(r#"[{"text": "x", "published": "2025-13-01"}]"#), None, "INVALID_DATE"),
-            (parse(r#"[{"text": "x", "id": "d"}, {"text": "y", "id": "d"}]"#), None, "DUPLICATE_ID"),
-            (parse(r#"[{"text": "x"}]"#), Some(parse(r#"{"nope": 1}"#)), "INVALID_INPUT"),
+            (
+                parse(r#"[{"text": "x", "published": "2025-13-01"}]"#),
+                None,
+                "INVALID_DATE",
+            ),
+            (
+                parse(r#"[{"text": "x", "id": "d"}, {"text": "y", "id": "d"}]"#),
+                None,
+                "DUPLICATE_ID",
+            ),
+            (
+                parse(r#"[{"text": "x"}]"#),
+                Some(parse(r#"{"nope": 1}"#)),
+                "INVALID_INPUT",
+            ),
             (parse(&big), None, "ARTICLE_TOO_LARGE"),
         ];
         for round in 0..30 {
@@ -45,8 +57,16 @@ mod after_errors {
                 let e = analyze(articles.clone(), options.clone()).expect_err("bad input");
                 let error: &js_sys::Error = e.dyn_ref().expect("a real Error object");
                 assert!(!String::from(error.message()).is_empty());
-                let got = Reflect::get(&e, &"code".into()).unwrap().as_string().unwrap();
-                assert_eq!(&got, code, "round {round}: {}", String::from(error.message()));
+                let got = Reflect::get(&e, &"code".into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap();
+                assert_eq!(
+                    &got,
+                    code,
+                    "round {round}: {}",
+                    String::from(error.message())
+                );
             }
             let again = stringify(&analyze(good.clone(), None).expect("good input after errors"));
             assert_eq!(again, first, "round {round}: the same result after errors");

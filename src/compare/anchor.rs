@@ -23,7 +23,12 @@ const WEEKDAY_REACH: i64 = 62;
 const LEAD: usize = 3;
 
 /// Anchors what the other articles can fix and returns the event date of `main` (its documents).
-pub(crate) fn resolve(docs: &mut [Document<'_>], statements: &[Statement], groups: &[Group], main: &[usize]) -> Option<String> {
+pub(crate) fn resolve(
+    docs: &mut [Document<'_>],
+    statements: &[Statement],
+    groups: &[Group],
+    main: &[usize],
+) -> Option<String> {
     for group in groups.iter().filter(|g| g.docs.len() >= 2) {
         anchor_weekdays(docs, statements, group);
     }
@@ -31,12 +36,21 @@ pub(crate) fn resolve(docs: &mut [Document<'_>], statements: &[Statement], group
     // A bare weekday in the lead of an article about the event is the event's weekday.
     for &d in main {
         let wd = event.weekday().index();
-        let lead_times: Vec<usize> = docs[d].claims.iter().take(LEAD).flat_map(|c| c.times.clone()).collect();
+        let lead_times: Vec<usize> = docs[d]
+            .claims
+            .iter()
+            .take(LEAD)
+            .flat_map(|c| c.times.clone())
+            .collect();
         let doc = &docs[d];
         let hit = lead_times.iter().any(|&ti| {
-            doc.times.get(ti).is_some_and(|t| t.anchor != Anchor::Explicit && bare_weekday(doc, t) == Some(wd))
+            doc.times
+                .get(ti)
+                .is_some_and(|t| t.anchor != Anchor::Explicit && bare_weekday(doc, t) == Some(wd))
         });
-        let in_reach = doc.publication.map_or(true, |p| (0..=WEEKDAY_REACH).contains(&(p.days() - event.days())));
+        let in_reach = doc.publication.map_or(true, |p| {
+            (0..=WEEKDAY_REACH).contains(&(p.days() - event.days()))
+        });
         if hit && in_reach {
             set_weekday(&mut docs[d], wd, event);
         }
@@ -63,7 +77,10 @@ fn stated_day(doc: &Document<'_>, t: &TimeSpan) -> Option<(Date, u32)> {
 
 /// The calendar dates claim `claim` of `doc` states (`2025`, `2025-08`, `2025-08-02`), with
 /// their values; not the article's own date markers, weeks or durations.
-pub(crate) fn calendar_dates<'d>(doc: &'d Document<'_>, claim: usize) -> impl Iterator<Item = (&'d TimeSpan, &'d str)> + 'd {
+pub(crate) fn calendar_dates<'d>(
+    doc: &'d Document<'_>,
+    claim: usize,
+) -> impl Iterator<Item = (&'d TimeSpan, &'d str)> + 'd {
     doc.claims
         .get(claim)
         .into_iter()
@@ -76,14 +93,26 @@ pub(crate) fn calendar_dates<'d>(doc: &'d Document<'_>, claim: usize) -> impl It
 /// A calendar value: `2025`, `2025-08`, `2025-08-02` (not `2025-W24`, `P1D`, `XXXX-06-20`).
 pub(crate) fn is_calendar(v: &str) -> bool {
     let parts: Vec<&str> = v.split('-').collect();
-    !parts.is_empty() && parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    !parts.is_empty()
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A publication-date marker or dateline day, which dates the article, not the event.
 pub(crate) fn is_marker(doc: &Document<'_>, t: &TimeSpan) -> bool {
     doc.in_boilerplate(&t.range)
-        || doc.dateline_day.as_ref().is_some_and(|(_, _, r)| r.start <= t.range.start && t.range.end <= r.end)
-        || doc.meta.published.as_ref().and_then(|m| m.range.as_ref()).is_some_and(|r| r.start <= t.range.start && t.range.end <= r.end)
+        || doc
+            .dateline_day
+            .as_ref()
+            .is_some_and(|(_, _, r)| r.start <= t.range.start && t.range.end <= r.end)
+        || doc
+            .meta
+            .published
+            .as_ref()
+            .and_then(|m| m.range.as_ref())
+            .is_some_and(|r| r.start <= t.range.start && t.range.end <= r.end)
 }
 
 /// The weekday a time expression names when it is only a weekday ("Thursday", "on Thursday").
@@ -113,12 +142,16 @@ fn anchor_weekdays(docs: &mut [Document<'_>], statements: &[Statement], group: &
                 }
             }
         }
-        let Some((&day, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { continue };
+        let Some((&day, _)) = votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
         for &s in group.statements.iter().filter(|&&s| statements[s].doc == d) {
             for ti in time_indexes_of(docs, statements, s) {
                 let doc = &docs[d];
                 let Some(t) = doc.times.get(ti) else { continue };
-                let Some(wd) = bare_weekday(doc, t) else { continue };
+                let Some(wd) = bare_weekday(doc, t) else {
+                    continue;
+                };
                 if day.weekday().index() != wd || t.anchor == Anchor::Explicit {
                     continue;
                 }
@@ -162,7 +195,9 @@ fn event_date(docs: &[Document<'_>], main: &[usize]) -> Option<Date> {
         let mut best: BTreeMap<Date, u32> = BTreeMap::new();
         for (k, claim) in doc.claims.iter().enumerate() {
             for &ti in &claim.times {
-                let Some((day, w)) = doc.times.get(ti).and_then(|t| stated_day(doc, t)) else { continue };
+                let Some((day, w)) = doc.times.get(ti).and_then(|t| stated_day(doc, t)) else {
+                    continue;
+                };
                 if doc.publication.is_some_and(|p| day > p) {
                     continue;
                 }
@@ -175,7 +210,10 @@ fn event_date(docs: &[Document<'_>], main: &[usize]) -> Option<Date> {
             *votes.entry(day).or_default() += w;
         }
     }
-    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(day, _)| day)
+    votes
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(day, _)| day)
 }
 
 /// Dates an article that has no publication date from its dateline day and the event, and

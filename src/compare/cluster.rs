@@ -60,7 +60,11 @@ pub(crate) fn candidates(vectors: &[Vector], owners: &[usize], keys: usize) -> V
 }
 
 /// Scored pairs at or above `threshold`, best first (ties in index order).
-pub(crate) fn scored(vectors: &[Vector], pairs: &[(usize, usize)], threshold: f32) -> Vec<(usize, usize, f32)> {
+pub(crate) fn scored(
+    vectors: &[Vector],
+    pairs: &[(usize, usize)],
+    threshold: f32,
+) -> Vec<(usize, usize, f32)> {
     let mut edges: Vec<(usize, usize, f32)> = pairs
         .iter()
         .map(|&(a, b)| (a, b, vectors[a].cosine(&vectors[b])))
@@ -74,7 +78,11 @@ pub(crate) fn scored(vectors: &[Vector], pairs: &[(usize, usize)], threshold: f3
 /// the two groups' members stays at least `threshold` (average linkage), so a statement that
 /// mixes two facts cannot chain them together.
 /// Returns the groups (each sorted) in order of their first item.
-pub(crate) fn cluster(vectors: &[Vector], edges: &[(usize, usize, f32)], threshold: f32) -> Vec<Vec<usize>> {
+pub(crate) fn cluster(
+    vectors: &[Vector],
+    edges: &[(usize, usize, f32)],
+    threshold: f32,
+) -> Vec<Vec<usize>> {
     let n = vectors.len();
     let mut group: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
@@ -88,7 +96,11 @@ pub(crate) fn cluster(vectors: &[Vector], edges: &[(usize, usize, f32)], thresho
         if average < threshold {
             continue;
         }
-        let (keep, gone) = if members[ga].len() >= members[gb].len() { (ga, gb) } else { (gb, ga) };
+        let (keep, gone) = if members[ga].len() >= members[gb].len() {
+            (ga, gb)
+        } else {
+            (gb, ga)
+        };
         let moved = std::mem::take(&mut members[gone]);
         for &m in &moved {
             group[m] = keep;
@@ -127,7 +139,12 @@ mod tests {
 
     #[test]
     fn pairs_come_from_shared_terms_across_owners() {
-        let vectors = vec![v(&[(1, 1.0)]), v(&[(1, 1.0)]), v(&[(2, 1.0)]), v(&[(1, 1.0), (2, 1.0)])];
+        let vectors = vec![
+            v(&[(1, 1.0)]),
+            v(&[(1, 1.0)]),
+            v(&[(2, 1.0)]),
+            v(&[(1, 1.0), (2, 1.0)]),
+        ];
         let pairs = candidates(&vectors, &[0, 1, 2, 0], 4);
         assert_eq!(pairs, vec![(0, 1), (1, 3), (2, 3)]);
     }
@@ -154,6 +171,9 @@ mod tests {
         let pairs: Vec<(usize, usize)> = vec![(0, 1), (0, 2), (1, 2), (2, 3), (2, 4), (3, 4)];
         let edges = scored(&vectors, &pairs, 0.3);
         let groups = cluster(&vectors, &edges, 0.6);
-        assert!(groups.iter().all(|g| !(g.contains(&0) && g.contains(&4))), "{groups:?}");
+        assert!(
+            groups.iter().all(|g| !(g.contains(&0) && g.contains(&4))),
+            "{groups:?}"
+        );
     }
 }

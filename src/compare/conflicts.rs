@@ -9,9 +9,9 @@
 use std::ops::Range;
 
 use super::anchor::calendar_dates;
+use super::cluster;
 use super::facts::{Group, Statement};
 use super::quotes;
-use super::cluster;
 use super::sorting::SortSmall;
 use super::terms::{words, Term};
 use crate::calendar::Date;
@@ -41,11 +41,30 @@ const CLOSE: f32 = 0.3;
 
 /// Verbs of a source that, negated, say it does not confirm something ("did not mention").
 const UNCONFIRMED: &[&str] = &[
-    "mention", "confirm", "comment", "acknowledge", "corroborate", "verify", "say", "state",
-    "report", "refer", "back", "endorse", "support",
+    "mention",
+    "confirm",
+    "comment",
+    "acknowledge",
+    "corroborate",
+    "verify",
+    "say",
+    "state",
+    "report",
+    "refer",
+    "back",
+    "endorse",
+    "support",
 ];
 /// Words that deny outright.
-const DENIED: &[&str] = &["denied", "denies", "deny", "declined", "refused", "rejected", "dismissed"];
+const DENIED: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "declined",
+    "refused",
+    "rejected",
+    "dismissed",
+];
 /// Sentence openers that qualify the sentence before.
 const CONTRAST: &[&str] = &["however", "but", "yet", "still", "nevertheless", "though"];
 
@@ -55,8 +74,13 @@ fn is_denial(text: &str, range: Range<usize>) -> bool {
     let ws: Vec<String> = words(text, range).into_iter().map(|(_, w)| w).collect();
     ws.iter().enumerate().any(|(i, w)| {
         DENIED.contains(&w.as_str())
-            || (matches!(w.as_str(), "not" | "never" | "no" | "didn't" | "doesn't" | "t")
-                && ws[i + 1..].iter().take(3).any(|v| UNCONFIRMED.iter().any(|u| v.starts_with(u))))
+            || (matches!(
+                w.as_str(),
+                "not" | "never" | "no" | "didn't" | "doesn't" | "t"
+            ) && ws[i + 1..]
+                .iter()
+                .take(3)
+                .any(|v| UNCONFIRMED.iter().any(|u| v.starts_with(u))))
     })
 }
 
@@ -86,7 +110,17 @@ pub(crate) fn find(
         let by_doc: Vec<(usize, Vec<usize>)> = group
             .docs
             .iter()
-            .map(|&d| (d, group.statements.iter().copied().filter(|&s| statements[s].doc == d).collect()))
+            .map(|&d| {
+                (
+                    d,
+                    group
+                        .statements
+                        .iter()
+                        .copied()
+                        .filter(|&s| statements[s].doc == d)
+                        .collect(),
+                )
+            })
             .collect();
         let close = close_pairs(statements, &by_doc);
         for found in [
@@ -98,13 +132,24 @@ pub(crate) fn find(
         .into_iter()
         .flatten()
         {
-            out.push(Found { kind: found.0, about: about.clone(), fact: Some(g), sides: found.1 });
+            out.push(Found {
+                kind: found.0,
+                about: about.clone(),
+                fact: Some(g),
+                sides: found.1,
+            });
         }
     }
     if let Some(found) = planned_dates(docs, statements, groups, plans) {
-        let overlaps = |x: &Side, y: &Side| x.doc == y.doc && x.range.start < y.range.end && y.range.start < x.range.end;
+        let overlaps = |x: &Side, y: &Side| {
+            x.doc == y.doc && x.range.start < y.range.end && y.range.start < x.range.end
+        };
         let known = out.iter().any(|f| {
-            f.kind == ConflictKind::Date && found.sides.iter().all(|x| f.sides.iter().any(|y| overlaps(x, y)))
+            f.kind == ConflictKind::Date
+                && found
+                    .sides
+                    .iter()
+                    .all(|x| f.sides.iter().any(|y| overlaps(x, y)))
         });
         if !known {
             out.push(found);
@@ -116,16 +161,29 @@ pub(crate) fn find(
             .iter()
             .map(|m| {
                 let range = docs[m.doc].quotes[m.quote].range.clone();
-                Side { doc: m.doc, value: docs[m.doc].text[range.clone()].to_string(), range, bound: None }
+                Side {
+                    doc: m.doc,
+                    value: docs[m.doc].text[range.clone()].to_string(),
+                    range,
+                    bound: None,
+                }
             })
             .collect();
         let about = match &q.speaker {
             Some(s) => format!("{s}'s words"),
             None => "a quote's words".to_string(),
         };
-        out.push(Found { kind: ConflictKind::QuoteWording, about, fact: None, sides });
+        out.push(Found {
+            kind: ConflictKind::QuoteWording,
+            about,
+            fact: None,
+            sides,
+        });
     }
-    for q in quote_groups.iter().filter(|q| !q.speaker_agrees && q.speaker.is_some()) {
+    for q in quote_groups
+        .iter()
+        .filter(|q| !q.speaker_agrees && q.speaker.is_some())
+    {
         let sides = q
             .members
             .iter()
@@ -140,7 +198,12 @@ pub(crate) fn find(
                 })
             })
             .collect();
-        out.push(Found { kind: ConflictKind::Attribution, about: "who said it".to_string(), fact: None, sides });
+        out.push(Found {
+            kind: ConflictKind::Attribution,
+            about: "who said it".to_string(),
+            fact: None,
+            sides,
+        });
     }
     out
 }
@@ -163,35 +226,62 @@ pub(crate) struct Plans<'a> {
 /// "in China in late August"). Such a plan is often a side remark of different sentences
 /// that share few words, so it is matched by what it is: a meeting, dated after the event,
 /// with an entity in common (the place or the people).
-fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Group], plans: &Plans<'_>) -> Option<Found> {
+fn planned_dates(
+    docs: &[Document<'_>],
+    statements: &[Statement],
+    groups: &[Group],
+    plans: &Plans<'_>,
+) -> Option<Found> {
     let (event, meeting) = (plans.event_date?, plans.meeting?);
     let dated = |s: usize| -> Vec<Side> {
         let d = statements[s].doc;
         calendar_dates(&docs[d], statements[s].claim)
             .filter(|(_, v)| *v > event && !v.starts_with(event))
-            .map(|(t, v)| Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None })
+            .map(|(t, v)| Side {
+                doc: d,
+                range: t.range.clone(),
+                value: v.to_string(),
+                bound: None,
+            })
             .collect()
     };
     // Each plan: a meeting statement of the event with its dates after the event.
     let plan: Vec<(usize, Vec<Side>)> = (0..statements.len())
-        .filter(|&s| (plans.in_event)(statements[s].doc) && !statements[s].aside && statements[s].vector.contains(meeting))
+        .filter(|&s| {
+            (plans.in_event)(statements[s].doc)
+                && !statements[s].aside
+                && statements[s].vector.contains(meeting)
+        })
         .map(|s| (s, dated(s)))
         .filter(|(_, dates)| !dates.is_empty())
         .collect();
-    let vectors: Vec<_> = plan.iter().map(|&(s, _)| statements[s].vector.clone()).collect();
+    let vectors: Vec<_> = plan
+        .iter()
+        .map(|&(s, _)| statements[s].vector.clone())
+        .collect();
     let owners: Vec<usize> = plan.iter().map(|&(s, _)| statements[s].doc).collect();
     let mut sides: Vec<Side> = Vec::new();
     let mut first: Option<usize> = None;
     for (i, j) in cluster::candidates(&vectors, &owners, 12) {
         let ((a, x), (b, y)) = (&plan[i], &plan[j]);
         let (a, b) = (*a, *b);
-        let shared_entity = statements[a].vector.0.iter().any(|&(t, _)| (plans.is_entity)(t) && statements[b].vector.contains(t));
-        if !shared_entity || x.iter().any(|p| y.iter().any(|q| compatible(&p.value, &q.value))) {
+        let shared_entity = statements[a]
+            .vector
+            .0
+            .iter()
+            .any(|&(t, _)| (plans.is_entity)(t) && statements[b].vector.contains(t));
+        if !shared_entity
+            || x.iter()
+                .any(|p| y.iter().any(|q| compatible(&p.value, &q.value)))
+        {
             continue;
         }
         first = Some(first.map_or(a.min(b), |f| f.min(a).min(b)));
         for side in x.iter().chain(y).cloned() {
-            if !sides.iter().any(|z| z.doc == side.doc && z.range == side.range) {
+            if !sides
+                .iter()
+                .any(|z| z.doc == side.doc && z.range == side.range)
+            {
                 sides.push(side);
             }
         }
@@ -204,7 +294,15 @@ fn planned_dates(docs: &[Document<'_>], statements: &[Statement], groups: &[Grou
         .max_by_key(|(g, group)| (group.docs.len(), std::cmp::Reverse(*g)))
         .map(|(g, _)| g);
     let text = &docs[statements[first].doc].text[statements[first].range.clone()];
-    Some(Found { kind: ConflictKind::Date, about: format!("the date of a planned meeting: {}", super::facts::label(text)), fact, sides })
+    Some(Found {
+        kind: ConflictKind::Date,
+        about: format!(
+            "the date of a planned meeting: {}",
+            super::facts::label(text)
+        ),
+        fact,
+        sides,
+    })
 }
 
 /// Dates of two close statements of the fact that cannot both hold (neither contains the
@@ -216,7 +314,12 @@ fn dates(docs: &[Document<'_>], statements: &[Statement], close: &[(usize, usize
         let mut out: Vec<Side> = Vec::new();
         for (t, v) in calendar_dates(&docs[d], statements[s].claim) {
             if !out.iter().any(|x| x.value == v) {
-                out.push(Side { doc: d, range: t.range.clone(), value: v.to_string(), bound: None });
+                out.push(Side {
+                    doc: d,
+                    range: t.range.clone(),
+                    value: v.to_string(),
+                    bound: None,
+                });
             }
         }
         out
@@ -224,11 +327,18 @@ fn dates(docs: &[Document<'_>], statements: &[Statement], close: &[(usize, usize
     let mut sides: Vec<Side> = Vec::new();
     for &(s1, s2) in close {
         let (a, b) = (values(s1), values(s2));
-        if a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| compatible(&x.value, &y.value))) {
+        if a.is_empty()
+            || b.is_empty()
+            || a.iter()
+                .any(|x| b.iter().any(|y| compatible(&x.value, &y.value)))
+        {
             continue;
         }
         for side in a.into_iter().chain(b) {
-            if !sides.iter().any(|x| x.doc == side.doc && x.range == side.range) {
+            if !sides
+                .iter()
+                .any(|x| x.doc == side.doc && x.range == side.range)
+            {
                 sides.push(side);
             }
         }
@@ -240,8 +350,14 @@ fn dates(docs: &[Document<'_>], statements: &[Statement], close: &[(usize, usize
 /// values are compared, so a fact's background sentences do not clash with its core.
 fn close_pairs(statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Vec<(usize, usize)> {
     // Candidates from the index, not every pair: a fact may be told by thousands of articles.
-    let members: Vec<usize> = by_doc.iter().flat_map(|(_, ss)| ss.iter().copied()).collect();
-    let vectors: Vec<_> = members.iter().map(|&s| statements[s].vector.clone()).collect();
+    let members: Vec<usize> = by_doc
+        .iter()
+        .flat_map(|(_, ss)| ss.iter().copied())
+        .collect();
+    let vectors: Vec<_> = members
+        .iter()
+        .map(|&s| statements[s].vector.clone())
+        .collect();
     let owners: Vec<usize> = members.iter().map(|&s| statements[s].doc).collect();
     cluster::candidates(&vectors, &owners, 12)
         .into_iter()
@@ -252,14 +368,21 @@ fn close_pairs(statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Vec<
 
 /// Whether two calendar values can name the same time: one contains the other.
 fn compatible(a: &str, b: &str) -> bool {
-    a.starts_with(b) || b.starts_with(a) || {
-        // Adjacent days: "late on the 1st" vs "early on the 2nd" across time zones.
-        matches!((Date::parse(a), Date::parse(b)), (Some(x), Some(y)) if (x.days() - y.days()).abs() <= 1)
-    }
+    a.starts_with(b)
+        || b.starts_with(a)
+        || {
+            // Adjacent days: "late on the 1st" vs "early on the 2nd" across time zones.
+            matches!((Date::parse(a), Date::parse(b)), (Some(x), Some(y)) if (x.days() - y.days()).abs() <= 1)
+        }
 }
 
 /// Numbers of the same unit about the same thing that differ between close statements.
-fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)], close: &[(usize, usize)]) -> Sides {
+fn numbers(
+    docs: &[Document<'_>],
+    statements: &[Statement],
+    by_doc: &[(usize, Vec<usize>)],
+    close: &[(usize, usize)],
+) -> Sides {
     struct Q<'q> {
         doc: usize,
         statement: usize,
@@ -275,15 +398,35 @@ fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Ve
         let doc = &docs[*d];
         for &s in ss {
             for &qi in &doc.claims[statements[s].claim].quantities {
-                let Some(q) = doc.quantities.get(qi) else { continue };
-                let Some(unit) = q.unit.as_deref() else { continue };
-                let about = q.about.as_deref().map(|a| words(a, 0..a.len()).into_iter().map(|(_, w)| w).collect()).unwrap_or_default();
-                qs.push(Q { doc: *d, statement: s, unit, about, value: q.value, max: q.max.unwrap_or(q.value), range: q.range.clone(), bound: q.bound });
+                let Some(q) = doc.quantities.get(qi) else {
+                    continue;
+                };
+                let Some(unit) = q.unit.as_deref() else {
+                    continue;
+                };
+                let about = q
+                    .about
+                    .as_deref()
+                    .map(|a| words(a, 0..a.len()).into_iter().map(|(_, w)| w).collect())
+                    .unwrap_or_default();
+                qs.push(Q {
+                    doc: *d,
+                    statement: s,
+                    unit,
+                    about,
+                    value: q.value,
+                    max: q.max.unwrap_or(q.value),
+                    range: q.range.clone(),
+                    bound: q.bound,
+                });
             }
         }
     }
     let same_thing = |a: &Q, b: &Q| {
-        a.unit == b.unit && (a.about.is_empty() || b.about.is_empty() || a.about.iter().any(|w| w.len() > 3 && b.about.contains(w)))
+        a.unit == b.unit
+            && (a.about.is_empty()
+                || b.about.is_empty()
+                || a.about.iter().any(|w| w.len() > 3 && b.about.contains(w)))
     };
     qs.sort_small_by_key(|q| q.statement);
     let of = |s: usize| {
@@ -298,7 +441,12 @@ fn numbers(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Ve
             }
             for q in [a, b] {
                 if !sides.iter().any(|s| s.doc == q.doc && s.range == q.range) {
-                    sides.push(Side { doc: q.doc, range: q.range.clone(), value: number(q.value), bound: q.bound });
+                    sides.push(Side {
+                        doc: q.doc,
+                        range: q.range.clone(),
+                        value: number(q.value),
+                        bound: q.bound,
+                    });
                 }
             }
         }
@@ -317,7 +465,11 @@ fn number(v: f64) -> String {
 /// A document that denies the fact, or says a source does not confirm it, against documents
 /// that state it plainly. A sentence opening with "However" after a statement of the fact
 /// counts with it.
-fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
+fn attribution(
+    docs: &[Document<'_>],
+    statements: &[Statement],
+    by_doc: &[(usize, Vec<usize>)],
+) -> Sides {
     let claim_of = |s: usize| &docs[statements[s].doc].claims[statements[s].claim];
     let mut denying: Vec<(usize, Range<usize>)> = Vec::new();
     for (d, ss) in by_doc {
@@ -326,14 +478,20 @@ fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize
             let c = statements[s].claim;
             let mut candidates = vec![c];
             if let Some(next) = doc.claims.get(c + 1) {
-                let first = words(doc.text, next.range.clone()).into_iter().next().map(|(_, w)| w);
+                let first = words(doc.text, next.range.clone())
+                    .into_iter()
+                    .next()
+                    .map(|(_, w)| w);
                 if first.is_some_and(|w| CONTRAST.contains(&w.as_str())) {
                     candidates.push(c + 1);
                 }
             }
             for k in candidates {
                 let claim = &doc.claims[k];
-                if claim.negated && is_denial(doc.text, claim.range.clone()) && !denying.iter().any(|x| x.1 == claim.range) {
+                if claim.negated
+                    && is_denial(doc.text, claim.range.clone())
+                    && !denying.iter().any(|x| x.1 == claim.range)
+                {
                     denying.push((*d, claim.range.clone()));
                 }
             }
@@ -341,7 +499,9 @@ fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize
     }
     let plain: Vec<usize> = by_doc
         .iter()
-        .filter(|(d, ss)| !denying.iter().any(|x| x.0 == *d) && ss.iter().any(|&s| !claim_of(s).negated))
+        .filter(|(d, ss)| {
+            !denying.iter().any(|x| x.0 == *d) && ss.iter().any(|&s| !claim_of(s).negated)
+        })
         .map(|(d, _)| *d)
         .collect();
     let mut denying_docs: Vec<usize> = denying.iter().map(|x| x.0).collect();
@@ -355,19 +515,43 @@ fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize
             for &s in ss {
                 let c = claim_of(s);
                 if !c.negated {
-                    let value = if c.attributed_to.is_some() || says(docs[*d].text, c.range.clone()) { "attributed" } else { "stated" };
-                    sides.push(Side { doc: *d, range: c.range.clone(), value: value.to_string(), bound: None });
+                    let value = if c.attributed_to.is_some() || says(docs[*d].text, c.range.clone())
+                    {
+                        "attributed"
+                    } else {
+                        "stated"
+                    };
+                    sides.push(Side {
+                        doc: *d,
+                        range: c.range.clone(),
+                        value: value.to_string(),
+                        bound: None,
+                    });
                 }
             }
             for (_, r) in denying.iter().filter(|x| x.0 == *d) {
-                sides.push(Side { doc: *d, range: r.clone(), value: "denied or not confirmed".to_string(), bound: None });
+                sides.push(Side {
+                    doc: *d,
+                    range: r.clone(),
+                    value: "denied or not confirmed".to_string(),
+                    bound: None,
+                });
             }
         } else if plain.contains(d) {
             for &s in ss {
                 let c = claim_of(s);
                 if !c.negated {
-                    let value = if c.hedged { "stated, hedged" } else { "stated as fact" };
-                    sides.push(Side { doc: *d, range: c.range.clone(), value: value.to_string(), bound: None });
+                    let value = if c.hedged {
+                        "stated, hedged"
+                    } else {
+                        "stated as fact"
+                    };
+                    sides.push(Side {
+                        doc: *d,
+                        range: c.range.clone(),
+                        value: value.to_string(),
+                        bound: None,
+                    });
                 }
             }
         }
@@ -377,7 +561,12 @@ fn attribution(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize
 
 /// Whether a claim reports someone's words ("Ushakov said Xi supported").
 fn says(text: &str, range: Range<usize>) -> bool {
-    words(text, range).iter().any(|(_, w)| matches!(w.as_str(), "said" | "says" | "told" | "according" | "claimed" | "stated"))
+    words(text, range).iter().any(|(_, w)| {
+        matches!(
+            w.as_str(),
+            "said" | "says" | "told" | "according" | "claimed" | "stated"
+        )
+    })
 }
 
 /// One document uses a broader word where another uses a narrower one for the same fact.
@@ -399,11 +588,21 @@ fn scope(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<
             match (b, n) {
                 (Some(r), None) => {
                     has_broad = true;
-                    sides.push(Side { doc: *d, range: r, value: broad.to_string(), bound: None });
+                    sides.push(Side {
+                        doc: *d,
+                        range: r,
+                        value: broad.to_string(),
+                        bound: None,
+                    });
                 }
                 (_, Some(r)) => {
                     has_narrow = true;
-                    sides.push(Side { doc: *d, range: r, value: narrow.to_string(), bound: None });
+                    sides.push(Side {
+                        doc: *d,
+                        range: r,
+                        value: narrow.to_string(),
+                        bound: None,
+                    });
                 }
                 _ => {}
             }

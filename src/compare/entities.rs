@@ -48,7 +48,9 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
     let mut links: Vec<(usize, usize)> = Vec::new();
     for &d in order {
         for (e, ent) in docs[d].entities.iter().enumerate() {
-            let Some(n) = name_of(ent.kind, &ent.name, &mut names) else { continue };
+            let Some(n) = name_of(ent.kind, &ent.name, &mut names) else {
+                continue;
+            };
             main.insert((d, e), n);
             for alias in &ent.aliases {
                 if let Some(a) = name_of(ent.kind, alias, &mut names) {
@@ -66,10 +68,15 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
     // Group local entities by their root name; number groups in article-id order.
     let mut group_of_root: BTreeMap<usize, usize> = BTreeMap::new();
     let mut members: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut of: Vec<Vec<usize>> = docs.iter().map(|d| vec![usize::MAX; d.entities.len()]).collect();
+    let mut of: Vec<Vec<usize>> = docs
+        .iter()
+        .map(|d| vec![usize::MAX; d.entities.len()])
+        .collect();
     for &d in order {
         for e in 0..docs[d].entities.len() {
-            let Some(&n) = main.get(&(d, e)) else { continue };
+            let Some(&n) = main.get(&(d, e)) else {
+                continue;
+            };
             let root = uf.find(n);
             let g = *group_of_root.entry(root).or_insert_with(|| {
                 members.push(Vec::new());
@@ -80,9 +87,14 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
         }
     }
     // Most widely named first; ids follow that order.
-    let mut ranked: Vec<(usize, Entity)> = members.iter().map(|m| entity(docs, m)).enumerate().collect();
+    let mut ranked: Vec<(usize, Entity)> = members
+        .iter()
+        .map(|m| entity(docs, m))
+        .enumerate()
+        .collect();
     ranked.sort_small_by(|(a, ea), (b, eb)| {
-        eb.articles.len()
+        eb.articles
+            .len()
             .cmp(&ea.articles.len())
             .then(total(eb).cmp(&total(ea)))
             .then(ea.name.cmp(&eb.name))
@@ -143,7 +155,9 @@ fn entity(docs: &[Document<'_>], members: &[(usize, usize)]) -> Entity {
             if f == folded_name || aliases.contains(n) || variants.contains(n) {
                 continue;
             }
-            if matches!(ent.kind, EntityKind::Person | EntityKind::Org) && is_variant(&folded_name, &f) {
+            if matches!(ent.kind, EntityKind::Person | EntityKind::Org)
+                && is_variant(&folded_name, &f)
+            {
                 variants.push(n.clone());
             } else {
                 aliases.push(n.clone());
@@ -186,7 +200,11 @@ fn is_variant(name: &str, other: &str) -> bool {
         return strsim::jaro_winkler(name, other) >= 0.85;
     }
     // A one-word form against the full name's last word.
-    let (short, long) = if a.len() < b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     short.len() == 1 && long.last().is_some_and(|l| similar_word(short[0], l))
 }
 
@@ -199,29 +217,62 @@ fn similar_word(a: &str, b: &str) -> bool {
 
 /// Words that follow a short name without making it another one ("Xinhua News Agency").
 const NAME_SUFFIXES: &[&str] = &[
-    "news", "agency", "group", "company", "co", "corp", "corporation", "inc", "ltd", "plc",
-    "llc", "party", "summit", "conference", "meeting", "forum", "organisation", "organization",
-    "government", "administration",
+    "news",
+    "agency",
+    "group",
+    "company",
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "party",
+    "summit",
+    "conference",
+    "meeting",
+    "forum",
+    "organisation",
+    "organization",
+    "government",
+    "administration",
 ];
 
 /// Links names within blocks: spelling variants, short forms and acronyms.
 fn fuzzy_links(names: &[Name], uf: &mut UnionFind) {
     let mut blocks: BTreeMap<(EntityKind, String), Vec<usize>> = BTreeMap::new();
     for (i, n) in names.iter().enumerate() {
-        let key_word = if n.kind == EntityKind::Person { n.tokens.last() } else { n.tokens.first() };
+        let key_word = if n.kind == EntityKind::Person {
+            n.tokens.last()
+        } else {
+            n.tokens.first()
+        };
         if let Some(w) = key_word {
-            blocks.entry((n.kind, w.chars().take(3).collect())).or_default().push(i);
+            blocks
+                .entry((n.kind, w.chars().take(3).collect()))
+                .or_default()
+                .push(i);
         }
         if n.kind != EntityKind::Person && n.tokens.len() > 1 {
             if let Some(last) = n.tokens.last() {
-                blocks.entry((n.kind, format!("${last}"))).or_default().push(i);
+                blocks
+                    .entry((n.kind, format!("${last}")))
+                    .or_default()
+                    .push(i);
             }
         }
         if let Some(acr) = acronym(&n.tokens) {
-            blocks.entry((n.kind, format!("#{acr}"))).or_default().push(i);
+            blocks
+                .entry((n.kind, format!("#{acr}")))
+                .or_default()
+                .push(i);
         }
         if n.tokens.len() == 1 && n.tokens[0].chars().all(|c| c.is_ascii_alphabetic()) {
-            blocks.entry((n.kind, format!("#{}", n.tokens[0]))).or_default().push(i);
+            blocks
+                .entry((n.kind, format!("#{}", n.tokens[0])))
+                .or_default()
+                .push(i);
         }
     }
     for members in blocks.values() {
@@ -270,11 +321,16 @@ fn same_entity(a: &Name, b: &Name) -> bool {
         return true;
     }
     if a.kind == EntityKind::Person {
-        let (Some(la), Some(lb)) = (a.tokens.last(), b.tokens.last()) else { return false };
+        let (Some(la), Some(lb)) = (a.tokens.last(), b.tokens.last()) else {
+            return false;
+        };
         if la != lb && !similar_word(la, lb) {
             return false;
         }
-        let (fa, fb) = (&a.tokens[..a.tokens.len() - 1], &b.tokens[..b.tokens.len() - 1]);
+        let (fa, fb) = (
+            &a.tokens[..a.tokens.len() - 1],
+            &b.tokens[..b.tokens.len() - 1],
+        );
         return match (fa.first(), fb.first()) {
             (Some(x), Some(y)) => {
                 x == y
@@ -287,22 +343,34 @@ fn same_entity(a: &Name, b: &Name) -> bool {
             _ => la != lb && a.tokens.len().min(b.tokens.len()) == 1,
         };
     }
-    let (short, long) = if a.tokens.len() <= b.tokens.len() { (a, b) } else { (b, a) };
+    let (short, long) = if a.tokens.len() <= b.tokens.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
     if short.tokens.len() < long.tokens.len()
         && long.tokens.starts_with(&short.tokens)
         && short.folded.len() >= 2
-        && long.tokens[short.tokens.len()..].iter().all(|t| NAME_SUFFIXES.contains(&t.as_str()))
+        && long.tokens[short.tokens.len()..]
+            .iter()
+            .all(|t| NAME_SUFFIXES.contains(&t.as_str()))
     {
         return true;
     }
     a.tokens.len() == b.tokens.len()
         && a.folded.len() >= 6
-        && a.tokens.iter().zip(&b.tokens).all(|(x, y)| x == y || similar_word(x, y))
+        && a.tokens
+            .iter()
+            .zip(&b.tokens)
+            .all(|(x, y)| x == y || similar_word(x, y))
 }
 
 /// The initials of a multi-word name, skipping "of", "and", "the": "united nations" → "un".
 fn acronym(tokens: &[String]) -> Option<String> {
-    let words: Vec<&String> = tokens.iter().filter(|t| !matches!(t.as_str(), "of" | "and" | "the" | "for")).collect();
+    let words: Vec<&String> = tokens
+        .iter()
+        .filter(|t| !matches!(t.as_str(), "of" | "and" | "the" | "for"))
+        .collect();
     (words.len() >= 2).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
@@ -346,7 +414,10 @@ pub(crate) fn fold(name: &str) -> String {
         .strip_suffix("'s")
         .or_else(|| name.strip_suffix("’s"))
         .unwrap_or(name);
-    let name = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let name = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
     for c in name.chars() {
         match c {
             '.' | '\'' | '’' => {}
@@ -403,20 +474,44 @@ mod tests {
     #[test]
     fn spelling_variants_of_a_person_are_one() {
         let p = EntityKind::Person;
-        assert!(same_entity(&name(p, "Yuri Ushakov"), &name(p, "Yury Ushakov")));
-        assert!(same_entity(&name(p, "Volodymyr Zelenskyy"), &name(p, "Volodymyr Zelensky")));
-        assert!(same_entity(&name(p, "Zelenskyy"), &name(p, "Volodymyr Zelensky")));
-        assert!(!same_entity(&name(p, "Donald Trump"), &name(p, "Melania Trump")));
-        assert!(!same_entity(&name(p, "Yuri Ushakov"), &name(p, "Yuri Gagarin")));
+        assert!(same_entity(
+            &name(p, "Yuri Ushakov"),
+            &name(p, "Yury Ushakov")
+        ));
+        assert!(same_entity(
+            &name(p, "Volodymyr Zelenskyy"),
+            &name(p, "Volodymyr Zelensky")
+        ));
+        assert!(same_entity(
+            &name(p, "Zelenskyy"),
+            &name(p, "Volodymyr Zelensky")
+        ));
+        assert!(!same_entity(
+            &name(p, "Donald Trump"),
+            &name(p, "Melania Trump")
+        ));
+        assert!(!same_entity(
+            &name(p, "Yuri Ushakov"),
+            &name(p, "Yuri Gagarin")
+        ));
     }
 
     #[test]
     fn acronyms_and_short_forms_are_one() {
         let (law, org) = (EntityKind::Law, EntityKind::Org);
-        assert!(same_entity(&name(law, "UN Charter"), &name(law, "United Nations Charter")));
-        assert!(same_entity(&name(org, "Xinhua"), &name(org, "Xinhua News Agency")));
+        assert!(same_entity(
+            &name(law, "UN Charter"),
+            &name(law, "United Nations Charter")
+        ));
+        assert!(same_entity(
+            &name(org, "Xinhua"),
+            &name(org, "Xinhua News Agency")
+        ));
         assert!(same_entity(&name(org, "G7"), &name(org, "G7 summit")));
-        assert!(!same_entity(&name(org, "United Nations"), &name(org, "United Airlines")));
+        assert!(!same_entity(
+            &name(org, "United Nations"),
+            &name(org, "United Airlines")
+        ));
     }
 
     #[test]

@@ -63,7 +63,8 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
     let vectors: Vec<Vector> = statements.iter().map(|s| s.vector.clone()).collect();
     let owners: Vec<usize> = statements.iter().map(|s| s.doc).collect();
     let pairs = cluster::candidates(&vectors, &owners, 12);
-    let aside = |a: usize, b: usize, sim: f32| (statements[a].aside || statements[b].aside) && sim < ASIDE;
+    let aside =
+        |a: usize, b: usize, sim: f32| (statements[a].aside || statements[b].aside) && sim < ASIDE;
     let mut edges = cluster::scored(&vectors, &pairs, PAIR);
     edges.retain(|&(a, b, sim)| !aside(a, b, sim));
     let clusters = cluster::cluster(&vectors, &edges, MERGE);
@@ -102,7 +103,9 @@ pub(crate) fn group(statements: &[Statement], rank: &[usize]) -> Vec<Group> {
             // A further statement from an article already in the group must be closer, and
             // must not belong to a fact of as many articles.
             let needed = if present { JOIN_PRESENT } else { JOIN };
-            if sim >= needed && (!present || groups[in_group[other]].docs.len() < groups[g].docs.len()) {
+            if sim >= needed
+                && (!present || groups[in_group[other]].docs.len() < groups[g].docs.len())
+            {
                 joins.push((g, other, sim));
             }
         }
@@ -205,7 +208,13 @@ pub(crate) fn join_event(
     let dated = |g: &Group| g.statements.iter().filter(|&&s| has(s, date)).count();
     let Some(event) = (0..groups.len())
         .filter(|&g| groups[g].docs.len() >= 2 && dated(&groups[g]) > 0)
-        .max_by_key(|&g| (groups[g].docs.len(), dated(&groups[g]), std::cmp::Reverse(g)))
+        .max_by_key(|&g| {
+            (
+                groups[g].docs.len(),
+                dated(&groups[g]),
+                std::cmp::Reverse(g),
+            )
+        })
     else {
         return;
     };
@@ -266,7 +275,15 @@ pub(crate) fn representative(statements: &[Statement], group: &Group) -> usize {
 pub(crate) fn label(text: &str) -> String {
     let mut text = text.trim().trim_end_matches(['—', ',', ';']);
     // A clause cut from its sentence: "and that force is not the solution…".
-    for opening in ["and that ", "and are ", "and is ", "and ", "notably ", "while ", "during which "] {
+    for opening in [
+        "and that ",
+        "and are ",
+        "and is ",
+        "and ",
+        "notably ",
+        "while ",
+        "during which ",
+    ] {
         if let Some(rest) = text.strip_prefix(opening) {
             text = rest;
             break;
@@ -305,8 +322,14 @@ mod tests {
 
     #[test]
     fn labels_are_short() {
-        assert_eq!(label("Putin offered mediation."), "Putin offered mediation.");
-        assert_eq!(label("and that force is not the solution."), "Force is not the solution.");
+        assert_eq!(
+            label("Putin offered mediation."),
+            "Putin offered mediation."
+        );
+        assert_eq!(
+            label("and that force is not the solution."),
+            "Force is not the solution."
+        );
         let long = "word ".repeat(40);
         let l = label(&long);
         assert!(l.ends_with('…') && l.chars().count() <= 112, "{l}");

@@ -19,15 +19,17 @@ mod entities;
 mod facts;
 mod quotes;
 mod report;
-mod sorting;
 mod reuse;
+mod sorting;
 mod terms;
 mod topics;
 mod union_find;
 
 use crate::extract::Document;
+use crate::output::{
+    Conflict, Entity, EventGroup, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry,
+};
 use sorting::SortSmall;
-use crate::output::{Conflict, Entity, EventGroup, Fact, QuoteGroup, Reuse, SourceProfile, TimelineEntry};
 
 use facts::Statement;
 use terms::{Terms, Vocabulary};
@@ -65,14 +67,26 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
     let words = claim_words(docs, &order);
     let (statements, vocab) = statements(docs, &order, &merged.of, &words, false, None);
     let topics = topics::group(docs, &order, &rank, &statements, |t| vocab.is_entity(t));
-    let (statements, _) = self::statements(docs, &order, &merged.of, &words, false, Some(&topics.of));
+    let (statements, _) =
+        self::statements(docs, &order, &merged.of, &words, false, Some(&topics.of));
     let groups = group_facts(&statements, &topics, &rank);
     let event_date = anchor::resolve(docs, &statements, &groups, topics.main());
-    let (statements, vocab) = self::statements(docs, &order, &merged.of, &words, true, Some(&topics.of));
+    let (statements, vocab) =
+        self::statements(docs, &order, &merged.of, &words, true, Some(&topics.of));
     let mut groups = group_facts(&statements, &topics, &rank);
     let in_event = |d: usize| topics.in_main(d);
-    if let Some(date) = event_date.as_deref().and_then(|d| vocab.get(&format!("#{d}"))) {
-        facts::join_event(&statements, &mut groups, date, |t| vocab.is_word(t), in_event, &rank);
+    if let Some(date) = event_date
+        .as_deref()
+        .and_then(|d| vocab.get(&format!("#{d}")))
+    {
+        facts::join_event(
+            &statements,
+            &mut groups,
+            date,
+            |t| vocab.is_word(t),
+            in_event,
+            &rank,
+        );
     }
     let labels: Vec<String> = groups
         .iter()
@@ -83,7 +97,12 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
         .collect();
     let reuse = reuse::find(docs, &order);
     let entity_name = |d: usize, e: usize| {
-        merged.of.get(d).and_then(|row| row.get(e)).and_then(|&g| merged.entities.get(g)).map(|e| e.name.clone())
+        merged
+            .of
+            .get(d)
+            .and_then(|row| row.get(e))
+            .and_then(|&g| merged.entities.get(g))
+            .map(|e| e.name.clone())
     };
     let quote_groups = quotes::group(docs, &order, &rank, &entity_name);
     let is_entity = |t: terms::Term| vocab.is_entity(t);
@@ -110,10 +129,16 @@ pub(crate) fn compare(docs: &mut [Document<'_>]) -> Comparison {
 }
 
 /// Fact groups within each topic.
-fn group_facts(statements: &[Statement], topics: &topics::Topics, rank: &[usize]) -> Vec<facts::Group> {
+fn group_facts(
+    statements: &[Statement],
+    topics: &topics::Topics,
+    rank: &[usize],
+) -> Vec<facts::Group> {
     let mut groups = Vec::new();
     for topic in 0..topics.groups.len() {
-        let subset: Vec<usize> = (0..statements.len()).filter(|&s| topics.of[statements[s].doc] == topic).collect();
+        let subset: Vec<usize> = (0..statements.len())
+            .filter(|&s| topics.of[statements[s].doc] == topic)
+            .collect();
         let local: Vec<Statement> = subset.iter().map(|&s| statements[s].clone()).collect();
         for mut g in facts::group(&local, rank) {
             for s in &mut g.statements {
@@ -132,11 +157,19 @@ fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
     for &d in order {
         let doc = &docs[d];
         for claim in &doc.claims {
-            let mut skip: Vec<std::ops::Range<usize>> =
-                claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).map(|m| m.range.clone()).collect();
+            let mut skip: Vec<std::ops::Range<usize>> = claim
+                .mentions
+                .iter()
+                .filter_map(|&m| doc.mentions.get(m))
+                .map(|m| m.range.clone())
+                .collect();
             // "According to Kremlin aide Yuri Ushakov," says who, not what: the speaker counts
             // as one term, the words of the attribution not at all.
-            if let Some(source) = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(attribution) {
+            if let Some(source) = claim
+                .quote
+                .and_then(|q| doc.quotes.get(q))
+                .and_then(attribution)
+            {
                 skip.push(source);
             }
             out.push(words.of(doc.text, claim.range.clone(), &skip));
@@ -166,10 +199,23 @@ fn statements(
     for &d in order {
         let doc = &docs[d];
         for (c, claim) in doc.claims.iter().enumerate() {
-            let mentions: Vec<&crate::extract::MentionSpan> = claim.mentions.iter().filter_map(|&m| doc.mentions.get(m)).collect();
-            let mut ts: Vec<terms::Term> = claim_words.next().map_or(&[][..], Vec::as_slice).iter().map(|t| vocab.id(t)).collect();
+            let mentions: Vec<&crate::extract::MentionSpan> = claim
+                .mentions
+                .iter()
+                .filter_map(|&m| doc.mentions.get(m))
+                .collect();
+            let mut ts: Vec<terms::Term> = claim_words
+                .next()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|t| vocab.id(t))
+                .collect();
             // The speaker of a quote is part of what the statement says.
-            let speaker = claim.quote.and_then(|q| doc.quotes.get(q)).and_then(|q| q.speaker.as_ref()).and_then(|s| s.entity);
+            let speaker = claim
+                .quote
+                .and_then(|q| doc.quotes.get(q))
+                .and_then(|q| q.speaker.as_ref())
+                .and_then(|s| s.entity);
             for e in mentions.iter().map(|m| m.entity).chain(speaker) {
                 if let Some(&g) = entity_of[d].get(e) {
                     if g != usize::MAX {
@@ -193,11 +239,19 @@ fn statements(
     let event_of = match event_of {
         Some(e) => e,
         None => {
-            linked = topics::linked(docs.len(), raw.iter().flat_map(|(d, _, ts)| ts.iter().map(move |&t| (*d, t))));
+            linked = topics::linked(
+                docs.len(),
+                raw.iter()
+                    .flat_map(|(d, _, ts)| ts.iter().map(move |&t| (*d, t))),
+            );
             &linked
         }
     };
-    let mut events: Vec<(usize, usize)> = raw.iter().enumerate().map(|(i, (d, _, _))| (event_of[*d], i)).collect();
+    let mut events: Vec<(usize, usize)> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, (d, _, _))| (event_of[*d], i))
+        .collect();
     events.sort_small();
     let mut vectors = vec![terms::Vector::default(); raw.len()];
     for members in events.chunk_by(|a, b| a.0 == b.0) {
@@ -227,7 +281,11 @@ fn statements(
 
 /// A claim whose sentence opens with "Separately" or "In a separate …" reports another event.
 fn is_aside(doc: &Document<'_>, claim: usize) -> bool {
-    let Some(sentence) = doc.claims.get(claim).and_then(|c| doc.sentences.get(c.sentence)) else {
+    let Some(sentence) = doc
+        .claims
+        .get(claim)
+        .and_then(|c| doc.sentences.get(c.sentence))
+    else {
         return false;
     };
     let text = doc.text[sentence.range.clone()].trim_start();

@@ -51,12 +51,24 @@ pub(crate) fn group(
             if !quote.direct {
                 continue;
             }
-            let ws: Vec<String> = words(docs[d].text, quote.range.clone()).into_iter().map(|(_, w)| w).collect();
+            let ws: Vec<String> = words(docs[d].text, quote.range.clone())
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect();
             if ws.len() < 3 {
                 continue;
             }
-            let speaker = quote.speaker.as_ref().map(|s| s.entity.and_then(|e| entity_name(d, e)).unwrap_or_else(|| s.name.clone()));
-            members.push(Member { doc: d, quote: q, speaker, words: ws });
+            let speaker = quote.speaker.as_ref().map(|s| {
+                s.entity
+                    .and_then(|e| entity_name(d, e))
+                    .unwrap_or_else(|| s.name.clone())
+            });
+            members.push(Member {
+                doc: d,
+                quote: q,
+                speaker,
+                words: ws,
+            });
         }
     }
     let bigrams: Vec<Vec<(String, String)>> = members.iter().map(|m| pairs_of(&m.words)).collect();
@@ -109,7 +121,10 @@ pub(crate) fn group(
 }
 
 fn pairs_of(words: &[String]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = words.windows(2).map(|w| (w[0].clone(), w[1].clone())).collect();
+    let mut out: Vec<(String, String)> = words
+        .windows(2)
+        .map(|w| (w[0].clone(), w[1].clone()))
+        .collect();
     out.sort_small();
     out.dedup();
     out
@@ -117,7 +132,11 @@ fn pairs_of(words: &[String]) -> Vec<(String, String)> {
 
 fn finish(members: Vec<Member>) -> Group {
     let longest = members.iter().map(|m| m.words.len()).max().unwrap_or(0);
-    let longest = members.iter().find(|m| m.words.len() == longest).map(|m| m.words.clone()).unwrap_or_default();
+    let longest = members
+        .iter()
+        .find(|m| m.words.len() == longest)
+        .map(|m| m.words.clone())
+        .unwrap_or_default();
     let verbatim = members.iter().all(|m| contains(&longest, &m.words));
     let mut names: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for m in &members {
@@ -126,7 +145,10 @@ fn finish(members: Vec<Member>) -> Group {
             e.0 += 1;
         }
     }
-    let speaker = names.values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|(_, n)| n.clone());
+    let speaker = names
+        .values()
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, n)| n.clone());
     Group {
         speaker_agrees: names.len() == 1,
         speaker,
@@ -162,9 +184,18 @@ pub(crate) fn diff(from: &[&str], to: &[&str]) -> Vec<(&'static str, String)> {
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
         match op {
             DiffOp::Equal { new_index, len, .. } => push("equal", &to[new_index..new_index + len]),
-            DiffOp::Delete { old_index, old_len, .. } => push("delete", &from[old_index..old_index + old_len]),
-            DiffOp::Insert { new_index, new_len, .. } => push("insert", &to[new_index..new_index + new_len]),
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => push("delete", &from[old_index..old_index + old_len]),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => push("insert", &to[new_index..new_index + new_len]),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
                 push("delete", &from[old_index..old_index + old_len]);
                 push("insert", &to[new_index..new_index + new_len]);
             }
@@ -179,8 +210,12 @@ mod tests {
 
     #[test]
     fn diff_marks_changed_words() {
-        let a: Vec<&str> = "cease fire as soon as possible to prevent a cycle of escalation".split(' ').collect();
-        let b: Vec<&str> = "cease hostilities as soon as possible to prevent a cyclical escalation".split(' ').collect();
+        let a: Vec<&str> = "cease fire as soon as possible to prevent a cycle of escalation"
+            .split(' ')
+            .collect();
+        let b: Vec<&str> = "cease hostilities as soon as possible to prevent a cyclical escalation"
+            .split(' ')
+            .collect();
         let d = diff(&a, &b);
         assert_eq!(
             d,
@@ -199,7 +234,13 @@ mod tests {
     #[test]
     fn partial_quotes_are_contained() {
         let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-        assert!(contains(&w("both sides fundamentally believe that"), &w("fundamentally believe")));
-        assert!(!contains(&w("both sides believe"), &w("fundamentally believe")));
+        assert!(contains(
+            &w("both sides fundamentally believe that"),
+            &w("fundamentally believe")
+        ));
+        assert!(!contains(
+            &w("both sides believe"),
+            &w("fundamentally believe")
+        ));
     }
 }

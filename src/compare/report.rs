@@ -12,18 +12,59 @@ use super::topics::Topics;
 use super::{quotes, Comparison};
 use crate::extract::Document;
 use crate::output::{
-    ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, EventGroup, Fact, FactStatus, QuoteGroup, QuoteVariant,
-    SourceProfile, Span, TimelineEntry,
+    ArticleSpan, Conflict, ConflictKind, ConflictValue, DiffPart, Entity, EventGroup, Fact,
+    FactStatus, QuoteGroup, QuoteVariant, SourceProfile, Span, TimelineEntry,
 };
 
 /// Evaluative wording: words that judge rather than report.
 const EVALUATIVE: &[&str] = &[
-    "thinly veiled", "bellicose", "sharply", "harshly", "fiercely", "bitterly", "vehemently", "brazen",
-    "brazenly", "reckless", "recklessly", "so-called", "notorious", "draconian", "hawkish", "shocking",
-    "outrageous", "alarming", "disastrous", "controversial", "staunch", "staunchly", "fiery", "scathing",
-    "aggressive", "defiant", "defiantly", "embattled", "hardline", "hard-line", "regime", "ominous",
-    "ominously", "provocative", "blatant", "blatantly", "egregious", "heavy-handed", "belligerent",
-    "brutal", "ruthless", "desperate", "humiliating", "stunning", "slammed", "lashed out", "rough edges",
+    "thinly veiled",
+    "bellicose",
+    "sharply",
+    "harshly",
+    "fiercely",
+    "bitterly",
+    "vehemently",
+    "brazen",
+    "brazenly",
+    "reckless",
+    "recklessly",
+    "so-called",
+    "notorious",
+    "draconian",
+    "hawkish",
+    "shocking",
+    "outrageous",
+    "alarming",
+    "disastrous",
+    "controversial",
+    "staunch",
+    "staunchly",
+    "fiery",
+    "scathing",
+    "aggressive",
+    "defiant",
+    "defiantly",
+    "embattled",
+    "hardline",
+    "hard-line",
+    "regime",
+    "ominous",
+    "ominously",
+    "provocative",
+    "blatant",
+    "blatantly",
+    "egregious",
+    "heavy-handed",
+    "belligerent",
+    "brutal",
+    "ruthless",
+    "desperate",
+    "humiliating",
+    "stunning",
+    "slammed",
+    "lashed out",
+    "rough edges",
 ];
 
 /// Everything the report is built from.
@@ -42,7 +83,19 @@ pub(crate) struct Input<'a, 'd> {
 }
 
 pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
-    let Input { docs, rank, statements, groups, labels, topics, reuse, quote_groups, conflicts, entities, event_date } = input;
+    let Input {
+        docs,
+        rank,
+        statements,
+        groups,
+        labels,
+        topics,
+        reuse,
+        quote_groups,
+        conflicts,
+        entities,
+        event_date,
+    } = input;
     let id = |d: usize| docs[d].id.to_string();
     let span = |d: usize, r: &std::ops::Range<usize>| docs[d].span(r.clone());
 
@@ -51,7 +104,10 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         .iter()
         .enumerate()
         .map(|(g, group)| {
-            if conflicts.iter().any(|c| c.fact == Some(g) && c.kind == ConflictKind::Attribution) {
+            if conflicts
+                .iter()
+                .any(|c| c.fact == Some(g) && c.kind == ConflictKind::Attribution)
+            {
                 FactStatus::Disputed
             } else if independent(group, statements, &reuse) >= 2 {
                 FactStatus::Corroborated
@@ -65,7 +121,12 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         FactStatus::Disputed => 1,
         FactStatus::SingleSource => 2,
     };
-    let first = |g: &Group| g.statements.iter().map(|&s| (rank[statements[s].doc], statements[s].range.start)).min();
+    let first = |g: &Group| {
+        g.statements
+            .iter()
+            .map(|&s| (rank[statements[s].doc], statements[s].range.start))
+            .min()
+    };
     let mut fact_order: Vec<usize> = (0..groups.len()).collect();
     fact_order.sort_small_by(|&a, &b| {
         status_rank(status[a])
@@ -81,7 +142,11 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         .iter()
         .map(|&g| {
             let group = &groups[g];
-            let mut support: Vec<(usize, usize)> = group.statements.iter().map(|&s| (rank[statements[s].doc], s)).collect();
+            let mut support: Vec<(usize, usize)> = group
+                .statements
+                .iter()
+                .map(|&s| (rank[statements[s].doc], s))
+                .collect();
             support.sort_small_by_key(|&(r, s)| (r, statements[s].range.start));
             Fact {
                 id: fact_id[g].clone(),
@@ -89,7 +154,10 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
                 status: status[g],
                 support: support
                     .iter()
-                    .map(|&(_, s)| ArticleSpan { article: id(statements[s].doc), span: span(statements[s].doc, &statements[s].range) })
+                    .map(|&(_, s)| ArticleSpan {
+                        article: id(statements[s].doc),
+                        span: span(statements[s].doc, &statements[s].range),
+                    })
                     .collect(),
                 articles: group.docs.iter().map(|&d| id(d)).collect(),
             }
@@ -114,7 +182,12 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
                 about: c.about.clone(),
                 values: sides
                     .iter()
-                    .map(|s| ConflictValue { article: id(s.doc), span: span(s.doc, &s.range), value: s.value.clone(), bound: s.bound })
+                    .map(|s| ConflictValue {
+                        article: id(s.doc),
+                        span: span(s.doc, &s.range),
+                        value: s.value.clone(),
+                        bound: s.bound,
+                    })
                     .collect(),
             }
         })
@@ -125,7 +198,8 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
         .enumerate()
         .map(|(i, q)| {
             let first = &q.members[0];
-            let first_text = &docs[first.doc].text[docs[first.doc].quotes[first.quote].range.clone()];
+            let first_text =
+                &docs[first.doc].text[docs[first.doc].quotes[first.quote].range.clone()];
             let from: Vec<&str> = first_text.split_whitespace().collect();
             QuoteGroup {
                 id: format!("q{}", i + 1),
@@ -137,12 +211,19 @@ pub(crate) fn build(input: Input<'_, '_>) -> Comparison {
                     .iter()
                     .map(|m| {
                         let range = docs[m.doc].quotes[m.quote].range.clone();
-                        let to: Vec<&str> = docs[m.doc].text[range.clone()].split_whitespace().collect();
+                        let to: Vec<&str> =
+                            docs[m.doc].text[range.clone()].split_whitespace().collect();
                         QuoteVariant {
                             article: id(m.doc),
                             quote: m.quote,
                             span: span(m.doc, &range),
-                            diff: quotes::diff(&from, &to).into_iter().map(|(op, text)| DiffPart { op: op.to_string(), text }).collect(),
+                            diff: quotes::diff(&from, &to)
+                                .into_iter()
+                                .map(|(op, text)| DiffPart {
+                                    op: op.to_string(),
+                                    text,
+                                })
+                                .collect(),
                         }
                     })
                     .collect(),
@@ -181,18 +262,30 @@ fn events(docs: &[Document<'_>], topics: &Topics, entities: &[Entity]) -> Vec<Ev
                 .iter()
                 .enumerate()
                 .map(|(e, entity)| {
-                    let inside = entity.articles.iter().filter(|a| articles.contains(&a.article));
-                    let (count, mentions) = inside.fold((0, 0), |(c, m), a| (c + 1, m + a.mentions));
+                    let inside = entity
+                        .articles
+                        .iter()
+                        .filter(|a| articles.contains(&a.article));
+                    let (count, mentions) =
+                        inside.fold((0, 0), |(c, m), a| (c + 1, m + a.mentions));
                     (count, mentions, e)
                 })
                 .filter(|&(count, _, _)| count >= least && count > 0)
                 .collect();
             named.sort_small_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-            let names: Vec<&str> = named.iter().take(3).map(|&(_, _, e)| entities[e].name.as_str()).collect();
+            let names: Vec<&str> = named
+                .iter()
+                .take(3)
+                .map(|&(_, _, e)| entities[e].name.as_str())
+                .collect();
             EventGroup {
                 id: format!("g{}", g + 1),
                 articles,
-                label: if names.is_empty() { None } else { Some(names.join(", ")) },
+                label: if names.is_empty() {
+                    None
+                } else {
+                    Some(names.join(", "))
+                },
             }
         })
         .collect()
@@ -204,11 +297,19 @@ fn independent(group: &Group, statements: &[Statement], reuse: &[Shared]) -> usi
     let mut uf = super::union_find::UnionFind::new(group.docs.len());
     let pos = |d: usize| group.docs.iter().position(|&x| x == d);
     for shared in reuse {
-        let (Some(a), Some(b)) = (pos(shared.a), pos(shared.b)) else { continue };
+        let (Some(a), Some(b)) = (pos(shared.a), pos(shared.b)) else {
+            continue;
+        };
         let copied = group.statements.iter().any(|&s| {
             let st = &statements[s];
             shared.passages.iter().any(|p| {
-                let r = if st.doc == shared.a { &p.a } else if st.doc == shared.b { &p.b } else { return false };
+                let r = if st.doc == shared.a {
+                    &p.a
+                } else if st.doc == shared.b {
+                    &p.b
+                } else {
+                    return false;
+                };
                 r.start < st.range.end && st.range.start < r.end
             })
         });
@@ -240,13 +341,18 @@ fn timeline(
             }
         }
     }
-    let mut entries: BTreeMap<String, Vec<(usize, std::ops::Range<usize>, usize)>> = BTreeMap::new();
+    let mut entries: BTreeMap<String, Vec<(usize, std::ops::Range<usize>, usize)>> =
+        BTreeMap::new();
     for (s, st) in statements.iter().enumerate() {
         if topics.off_topic(st.doc) || main_group[s] == usize::MAX {
             continue;
         }
         for (t, v) in super::anchor::calendar_dates(&docs[st.doc], st.claim) {
-            entries.entry(v.to_string()).or_default().push((st.doc, t.range.clone(), main_group[s]));
+            entries.entry(v.to_string()).or_default().push((
+                st.doc,
+                t.range.clone(),
+                main_group[s],
+            ));
         }
     }
     entries
@@ -258,9 +364,18 @@ fn timeline(
             let g = mentions
                 .iter()
                 .map(|m| m.2)
-                .max_by(|&a, &b| groups[a].docs.len().cmp(&groups[b].docs.len()).then(b.cmp(&a)))
+                .max_by(|&a, &b| {
+                    groups[a]
+                        .docs
+                        .len()
+                        .cmp(&groups[b].docs.len())
+                        .then(b.cmp(&a))
+                })
                 .unwrap_or(0);
-            let mut articles: Vec<(usize, String)> = mentions.iter().map(|(d, _, _)| (rank[*d], docs[*d].id.to_string())).collect();
+            let mut articles: Vec<(usize, String)> = mentions
+                .iter()
+                .map(|(d, _, _)| (rank[*d], docs[*d].id.to_string()))
+                .collect();
             articles.sort_small();
             articles.dedup();
             TimelineEntry {
@@ -268,7 +383,10 @@ fn timeline(
                 label: labels.get(g).cloned().unwrap_or_default(),
                 mentions: mentions
                     .iter()
-                    .map(|(d, r, _)| ArticleSpan { article: docs[*d].id.to_string(), span: docs[*d].span(r.clone()) })
+                    .map(|(d, r, _)| ArticleSpan {
+                        article: docs[*d].id.to_string(),
+                        span: docs[*d].span(r.clone()),
+                    })
                     .collect(),
                 articles: articles.into_iter().map(|(_, a)| a).collect(),
             }
@@ -277,7 +395,13 @@ fn timeline(
 }
 
 /// Per article, in input order.
-fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_id: &[String], topics: &Topics) -> Vec<SourceProfile> {
+fn sources(
+    docs: &[Document<'_>],
+    groups: &[Group],
+    status: &[FactStatus],
+    fact_id: &[String],
+    topics: &Topics,
+) -> Vec<SourceProfile> {
     // One pass over the facts: what each article reports, and the widely reported facts.
     let mut corroborated = vec![0; docs.len()];
     let mut single: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
@@ -295,12 +419,18 @@ fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_
             single[group.docs[0]].push(g);
         }
         // Reported by most of the other articles (more than half of them, at least two).
-        if group.docs.len() >= 2 && topics.of[group.docs[0]] == 0 && group.docs.len() * 2 > on_topic.saturating_sub(1) {
+        if group.docs.len() >= 2
+            && topics.of[group.docs[0]] == 0
+            && group.docs.len() * 2 > on_topic.saturating_sub(1)
+        {
             wide.push(g);
         }
     }
     let ids = |gs: &[usize]| {
-        let mut v: Vec<(usize, String)> = gs.iter().map(|&g| (fact_number(&fact_id[g]), fact_id[g].clone())).collect();
+        let mut v: Vec<(usize, String)> = gs
+            .iter()
+            .map(|&g| (fact_number(&fact_id[g]), fact_id[g].clone()))
+            .collect();
         v.sort_small();
         v.into_iter().map(|(_, f)| f).collect::<Vec<String>>()
     };
@@ -310,9 +440,16 @@ fn sources(docs: &[Document<'_>], groups: &[Group], status: &[FactStatus], fact_
             let omitted: Vec<usize> = if topics.off_topic(d) || on_topic < 3 {
                 Vec::new()
             } else {
-                wide.iter().copied().filter(|g| reports[d].binary_search(g).is_err()).collect()
+                wide.iter()
+                    .copied()
+                    .filter(|g| reports[d].binary_search(g).is_err())
+                    .collect()
             };
-            let attributed = doc.claims.iter().filter(|c| c.attributed_to.is_some()).count();
+            let attributed = doc
+                .claims
+                .iter()
+                .filter(|c| c.attributed_to.is_some())
+                .count();
             SourceProfile {
                 article: doc.id.to_string(),
                 corroborated: corroborated[d],
@@ -336,8 +473,12 @@ fn fact_number(id: &str) -> usize {
 
 /// Evaluative words in the article's own voice (story sentences, outside direct quotes).
 fn evaluative(doc: &Document<'_>) -> Vec<Span> {
-    let quotes = crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
-    let phrases: Vec<Vec<&str>> = EVALUATIVE.iter().map(|p| p.split([' ', '-']).collect()).collect();
+    let quotes =
+        crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
+    let phrases: Vec<Vec<&str>> = EVALUATIVE
+        .iter()
+        .map(|p| p.split([' ', '-']).collect())
+        .collect();
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
         let ws = words(doc.text, s.range.clone());
@@ -345,7 +486,9 @@ fn evaluative(doc: &Document<'_>) -> Vec<Span> {
         while i < ws.len() {
             let mut hit = None;
             for parts in &phrases {
-                if i + parts.len() <= ws.len() && parts.iter().enumerate().all(|(k, p)| ws[i + k].1 == *p) {
+                if i + parts.len() <= ws.len()
+                    && parts.iter().enumerate().all(|(k, p)| ws[i + k].1 == *p)
+                {
                     hit = Some(parts.len());
                     break;
                 }

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::terms::words;
 use crate::extract::Document;
-use crate::output::{ReusedPassage, Reuse};
+use crate::output::{Reuse, ReusedPassage};
 
 /// Words per hashed run.
 const SHINGLE: usize = 7;
@@ -103,7 +103,8 @@ pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
 
 /// The words of a document's story, `None` where quotes, headings and boilerplate break it.
 fn stream(doc: &Document<'_>) -> Vec<Word> {
-    let quotes = crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
+    let quotes =
+        crate::text::RangeIndex::new(doc.quotes.iter().filter(|q| q.direct).map(|q| &q.range));
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
         let mut last_quoted = false;
@@ -139,7 +140,8 @@ fn join(pairs: &[(usize, usize)]) -> Vec<(Range<usize>, Range<usize>, usize)> {
                 && pa <= wa.end + GAP
                 && pb >= wb.start
                 && pb <= wb.end + GAP
-                && (pb as isize - pa as isize - (wb.start as isize - wa.start as isize)).abs() <= GAP as isize;
+                && (pb as isize - pa as isize - (wb.start as isize - wa.start as isize)).abs()
+                    <= GAP as isize;
             if continues {
                 let new_end = pa + SHINGLE;
                 *shared += new_end.saturating_sub(wa.end.max(pa));

@@ -30,7 +30,11 @@ impl<T> SortSmall<T> for Vec<T> {
             permutation(items.len(), &|a, b| cmp(&items[a], &items[b]))
         };
         let mut slots: Vec<Option<T>> = self.drain(..).map(Some).collect();
-        self.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
+        self.extend(
+            order
+                .into_iter()
+                .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
+        );
     }
 }
 

@@ -74,9 +74,23 @@ pub(crate) fn extract(doc: &mut Document<'_>) {
 
 /// Where a sentence joins two statements: the cut falls after the separator's first char.
 const CLAUSE_BREAKS: &[&str] = &[
-    "; ", ", during which ", ", while ", ", whereas ", "—an ", "—a ", "—the ", "—which ",
-    " and called on ", " and urged ", " and warned ", " and are expected to ", " and is expected to ",
-    " and that ", ", notably ", ", and an ", ", and a ",
+    "; ",
+    ", during which ",
+    ", while ",
+    ", whereas ",
+    "—an ",
+    "—a ",
+    "—the ",
+    "—which ",
+    " and called on ",
+    " and urged ",
+    " and warned ",
+    " and are expected to ",
+    " and is expected to ",
+    " and that ",
+    ", notably ",
+    ", and an ",
+    ", and a ",
 ];
 
 fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {

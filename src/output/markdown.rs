@@ -2,7 +2,76 @@
 
 use std::fmt::Write;
 
+use serde::Deserialize;
+
 use super::Analysis;
+
+/// The part of an [`Analysis`] the report shows. The WASM `toMarkdown` reads only this from the
+/// JSON it is given: deserializing a whole `Analysis` would add about 40 KB gzip to the `.wasm`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    version: String,
+    #[serde(default)]
+    event_date: Option<String>,
+    articles: Vec<ReportArticle>,
+}
+
+#[derive(Deserialize)]
+struct ReportArticle {
+    id: String,
+    #[serde(default)]
+    title: Option<ReportMeta>,
+    #[serde(default)]
+    outlet: Option<ReportMeta>,
+    #[serde(default)]
+    published: Option<ReportMeta>,
+    sentences: Vec<ReportSentence>,
+}
+
+#[derive(Deserialize)]
+struct ReportMeta {
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct ReportSentence {
+    text: String,
+    #[serde(default)]
+    heading: bool,
+}
+
+impl From<&Analysis> for Report {
+    fn from(analysis: &Analysis) -> Report {
+        let meta = |m: &Option<super::Meta>| {
+            m.as_ref().map(|m| ReportMeta {
+                value: m.value.clone(),
+            })
+        };
+        Report {
+            version: analysis.version.clone(),
+            event_date: analysis.event_date.clone(),
+            articles: analysis
+                .articles
+                .iter()
+                .map(|a| ReportArticle {
+                    id: a.id.clone(),
+                    title: meta(&a.title),
+                    outlet: meta(&a.outlet),
+                    published: meta(&a.published),
+                    sentences: a
+                        .sentences
+                        .iter()
+                        .map(|s| ReportSentence {
+                            text: s.span.text.clone(),
+                            heading: s.heading,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
 
 /// Renders `analysis` as a Markdown report.
 ///
@@ -13,6 +82,11 @@ use super::Analysis;
 /// assert!(md.contains("2 sentences"));
 /// ```
 pub fn render(analysis: &Analysis) -> String {
+    render_report(&Report::from(analysis))
+}
+
+/// Renders the part of an analysis the report shows (what the WASM `toMarkdown` reads).
+pub fn render_report(analysis: &Report) -> String {
     let mut md = String::new();
     let n = analysis.articles.len();
     let _ = writeln!(md, "# corroborate report\n");
@@ -45,11 +119,7 @@ pub fn render(analysis: &Analysis) -> String {
         let _ = writeln!(md, "{}\n", facts.join(" · "));
         for sentence in &a.sentences {
             let marker = if sentence.heading { "#### " } else { "- " };
-            let _ = writeln!(
-                md,
-                "{marker}{}",
-                escape(&sentence.span.text.replace('\n', " "))
-            );
+            let _ = writeln!(md, "{marker}{}", escape(&sentence.text.replace('\n', " ")));
         }
         md.push('\n');
     }

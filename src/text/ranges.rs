@@ -15,8 +15,12 @@ pub(crate) struct RangeIndex {
 
 impl RangeIndex {
     pub fn new<'r>(ranges: impl IntoIterator<Item = &'r Range<usize>>) -> Self {
-        let mut sorted: Vec<(Range<usize>, usize)> =
-            ranges.into_iter().cloned().enumerate().map(|(i, r)| (r, i)).collect();
+        let mut sorted: Vec<(Range<usize>, usize)> = ranges
+            .into_iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, r)| (r, i))
+            .collect();
         sorted.sort_unstable_by_key(|(r, i)| (r.start, *i));
         let mut max_end = Vec::with_capacity(sorted.len());
         let mut m = 0;
@@ -60,8 +64,9 @@ mod tests {
                 let r = s..e;
                 let covers = ranges.iter().any(|q| q.start <= r.start && r.end <= q.end);
                 assert_eq!(index.covers(&r), covers, "{r:?}");
-                let inside: Vec<usize> =
-                    (0..ranges.len()).filter(|&i| r.start <= ranges[i].start && ranges[i].end <= r.end).collect();
+                let inside: Vec<usize> = (0..ranges.len())
+                    .filter(|&i| r.start <= ranges[i].start && ranges[i].end <= r.end)
+                    .collect();
                 assert_eq!(index.inside(&r), inside, "{r:?}");
             }
         }

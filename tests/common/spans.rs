@@ -20,10 +20,22 @@ pub fn spans(inputs: &[ArticleInput], analysis: &Analysis) {
         walk(article, &|v: &Value| check(v, text));
     }
     let ids: Vec<&str> = articles.iter().map(|a| a["id"].as_str().unwrap()).collect();
-    for key in ["entities", "facts", "conflicts", "quoteGroups", "timeline", "reuse", "sources", "events"] {
+    for key in [
+        "entities",
+        "facts",
+        "conflicts",
+        "quoteGroups",
+        "timeline",
+        "reuse",
+        "sources",
+        "events",
+    ] {
         walk(&json[key], &|v: &Value| {
             if let Some(id) = v.get("article").and_then(Value::as_str) {
-                let i = ids.iter().position(|x| *x == id).expect("a span names a known article");
+                let i = ids
+                    .iter()
+                    .position(|x| *x == id)
+                    .expect("a span names a known article");
                 check(v, &texts[i]);
             }
         });
@@ -39,7 +51,11 @@ fn check(v: &Value, text: &[u16]) {
         return;
     };
     let (start, end) = (start as usize, end as usize);
-    assert!(start <= end && end <= text.len(), "span {start}..{end} outside a text of {}", text.len());
+    assert!(
+        start <= end && end <= text.len(),
+        "span {start}..{end} outside a text of {}",
+        text.len()
+    );
     let got = String::from_utf16(&text[start..end]).expect("span on UTF-16 boundaries");
     assert_eq!(got, s, "span {start}..{end} does not slice to its text");
 }

@@ -52,7 +52,10 @@ pub fn link(
         })
         .collect();
     let mut seen = HashSet::new();
-    let sure: Vec<_> = sure.into_iter().filter(|(n, k, _)| seen.insert((n.clone(), *k))).collect();
+    let sure: Vec<_> = sure
+        .into_iter()
+        .filter(|(n, k, _)| seen.insert((n.clone(), *k)))
+        .collect();
     let mut built: Vec<Building> = Vec::new();
     let mut mentions = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
