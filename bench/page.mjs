@@ -15,7 +15,7 @@ export const PAGE = {
   // The analysis time the page itself reports (ms), or undefined if it reports none.
   reportedMs: () => Number(document.getElementById("status")?.dataset.ms),
   // Milliseconds the page waits after a keystroke before it analyses (its debounce).
-  debounceMs: 20,
+  debounceMs: 0,
 };
 
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

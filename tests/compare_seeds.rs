@@ -406,6 +406,9 @@ fn markdown_from_json_equals_markdown_from_the_analysis() {
     let md = corroborate::output::markdown::render(&analysis);
     assert_eq!(corroborate::output::markdown::render_report(&report), md);
     assert!(md.contains("5 articles analysed"), "{md}");
-    assert!(md.contains("The sources agree the event took place on 2025-06-19."), "{md}");
+    assert!(
+        md.contains("The sources agree the event took place on 2025-06-19."),
+        "{md}"
+    );
     assert!(md.contains("outlet: "), "{md}");
 }

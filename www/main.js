@@ -12,9 +12,12 @@ import { decorateHtmlCard } from "./render/htmlcard.js";
 import { foundFrom } from "./render/page.js";
 
 // Milliseconds of quiet after a keystroke before the analysis runs (bench/page.mjs quotes this figure).
-// It is short because edits never pile up: while the worker is busy, the latest edit waits and
-// goes next, and results it has already overtaken are not drawn.
-export const DEBOUNCE_MS = 20;
+// None is needed: while the worker is busy, the latest edit waits and goes next, and results it has
+// already overtaken are not drawn; the timer only gathers the events of one task into one request.
+export const DEBOUNCE_MS = 0;
+// Saving every article to localStorage costs milliseconds with many articles, so it waits for a
+// pause in typing (and is done at once when the page is hidden or left).
+const PERSIST_MS = 300;
 
 const $ = (id) => document.getElementById(id);
 const list = $("articles");
@@ -25,6 +28,7 @@ let worker = startWorker();
 
 let articles = load();
 let timer = 0;
+let persistTimer = 0;
 let seq = 0; // the latest request
 let busy = false; // a request is in the worker
 let queued = false; // an edit arrived while it was busy
@@ -45,6 +49,7 @@ let skippedPages = new Set();
 // ---------------------------------------------------------------- input panel
 
 function persist() {
+  clearTimeout(persistTimer);
   dirty = false;
   const problem = save(articles, new Map(articles.filter((a) => a.html).map((a) => [a.id, storyOf(a)])));
   const warning = $("storage-warning");
@@ -202,7 +207,9 @@ function schedule(delay = DEBOUNCE_MS) {
 }
 
 function run() {
-  persist();
+  dirty = true;
+  clearTimeout(persistTimer);
+  persistTimer = setTimeout(persist, PERSIST_MS);
   const input = toInput(articles);
   if (!input.length) {
     seq += 1; // results still on their way are for articles that are gone
@@ -500,6 +507,7 @@ document.addEventListener("click", (e) => {
   fact.querySelector("summary").focus({ preventScroll: true });
 });
 addEventListener("pagehide", () => { if (dirty) persist(); });
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && dirty) persist(); });
 
 renderInputs();
 run();

@@ -6,7 +6,7 @@
 //! the number of pairs close to linear while still connecting the items that share it.
 
 use super::sorting::SortSmall;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::terms::{Term, Vector};
 
@@ -18,7 +18,7 @@ const WINDOW: usize = 8;
 /// Pairs `(a, b)` with `a < b` of items that share at least one of their `keys` heaviest
 /// terms and have different owners (articles). Sorted and without duplicates.
 pub(crate) fn candidates(vectors: &[Vector], owners: &[usize], keys: usize) -> Vec<(usize, usize)> {
-    let mut lists: HashMap<Term, Vec<usize>> = HashMap::new();
+    let mut lists: HashMap<Term, Vec<usize>> = HashMap::default();
     for (i, v) in vectors.iter().enumerate() {
         let mut top: Vec<(Term, f32)> = v.0.clone();
         top.sort_small_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

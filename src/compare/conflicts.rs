@@ -13,8 +13,9 @@ use super::cluster;
 use super::facts::{Group, Statement};
 use super::quotes;
 use super::sorting::SortSmall;
-use super::terms::{words, Term};
+use super::terms::Term;
 use crate::calendar::Date;
+use crate::extract::words;
 use crate::extract::Document;
 use crate::output::{Bound, ConflictKind};
 
@@ -70,17 +71,15 @@ const CONTRAST: &[&str] = &["however", "but", "yet", "still", "nevertheless", "t
 
 /// Whether a claim says a source denies or does not confirm something: "denied",
 /// "did not explicitly mention", "no mention of".
-fn is_denial(text: &str, range: Range<usize>) -> bool {
-    let ws: Vec<String> = words(text, range).into_iter().map(|(_, w)| w).collect();
-    ws.iter().enumerate().any(|(i, w)| {
-        DENIED.contains(&w.as_str())
-            || (matches!(
-                w.as_str(),
-                "not" | "never" | "no" | "didn't" | "doesn't" | "t"
-            ) && ws[i + 1..]
-                .iter()
-                .take(3)
-                .any(|v| UNCONFIRMED.iter().any(|u| v.starts_with(u))))
+fn is_denial(doc: &Document<'_>, range: &Range<usize>) -> bool {
+    let ws: Vec<&str> = doc.words_in(range).iter().map(|w| &*w.low).collect();
+    ws.iter().enumerate().any(|(i, &w)| {
+        DENIED.contains(&w)
+            || (matches!(w, "not" | "never" | "no" | "didn't" | "doesn't" | "t")
+                && ws[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|v| UNCONFIRMED.iter().any(|u| v.starts_with(u))))
     })
 }
 
@@ -407,7 +406,12 @@ fn numbers(
                 let about = q
                     .about
                     .as_deref()
-                    .map(|a| words(a, 0..a.len()).into_iter().map(|(_, w)| w).collect())
+                    .map(|a| {
+                        words::of(a, 0..a.len())
+                            .into_iter()
+                            .map(|w| w.low.into_owned())
+                            .collect()
+                    })
                     .unwrap_or_default();
                 qs.push(Q {
                     doc: *d,
@@ -478,18 +482,15 @@ fn attribution(
             let c = statements[s].claim;
             let mut candidates = vec![c];
             if let Some(next) = doc.claims.get(c + 1) {
-                let first = words(doc.text, next.range.clone())
-                    .into_iter()
-                    .next()
-                    .map(|(_, w)| w);
-                if first.is_some_and(|w| CONTRAST.contains(&w.as_str())) {
+                let first = doc.words_in(&next.range).first().map(|w| &*w.low);
+                if first.is_some_and(|w| CONTRAST.contains(&w)) {
                     candidates.push(c + 1);
                 }
             }
             for k in candidates {
                 let claim = &doc.claims[k];
                 if claim.negated
-                    && is_denial(doc.text, claim.range.clone())
+                    && is_denial(doc, &claim.range)
                     && !denying.iter().any(|x| x.1 == claim.range)
                 {
                     denying.push((*d, claim.range.clone()));
@@ -515,8 +516,7 @@ fn attribution(
             for &s in ss {
                 let c = claim_of(s);
                 if !c.negated {
-                    let value = if c.attributed_to.is_some() || says(docs[*d].text, c.range.clone())
-                    {
+                    let value = if c.attributed_to.is_some() || says(&docs[*d], &c.range) {
                         "attributed"
                     } else {
                         "stated"
@@ -560,10 +560,10 @@ fn attribution(
 }
 
 /// Whether a claim reports someone's words ("Ushakov said Xi supported").
-fn says(text: &str, range: Range<usize>) -> bool {
-    words(text, range).iter().any(|(_, w)| {
+fn says(doc: &Document<'_>, range: &Range<usize>) -> bool {
+    doc.words_in(range).iter().any(|w| {
         matches!(
-            w.as_str(),
+            &*w.low,
             "said" | "says" | "told" | "according" | "claimed" | "stated"
         )
     })
@@ -573,9 +573,10 @@ fn says(text: &str, range: Range<usize>) -> bool {
 fn scope(docs: &[Document<'_>], statements: &[Statement], by_doc: &[(usize, Vec<usize>)]) -> Sides {
     let found = |d: usize, ss: &[usize], word: &str| -> Option<Range<usize>> {
         ss.iter().find_map(|&s| {
-            words(docs[d].text, statements[s].range.clone())
-                .into_iter()
-                .find(|(_, w)| w.trim_end_matches('s') == word.trim_end_matches('s'))
+            docs[d]
+                .words_in(&statements[s].range)
+                .iter()
+                .find(|w| w.low.trim_end_matches('s') == word.trim_end_matches('s'))
                 .map(|_| statements[s].range.clone())
         })
     };

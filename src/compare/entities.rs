@@ -5,7 +5,8 @@
 //! word), so the cost grows with the number of distinct names, not their square.
 
 use super::sorting::SortSmall;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use super::union_find::UnionFind;
 use crate::extract::Document;
@@ -28,7 +29,7 @@ struct Name {
 /// Merges the articles' entities. `order` lists document indexes by article id.
 pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
     let mut names: Vec<Name> = Vec::new();
-    let mut name_ids: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut name_ids: HashMap<(EntityKind, String), usize> = HashMap::default();
     let mut name_of = |kind: EntityKind, raw: &str, names: &mut Vec<Name>| -> Option<usize> {
         let folded = fold(raw);
         if folded.is_empty() {
@@ -44,7 +45,7 @@ pub(crate) fn merge(docs: &[Document<'_>], order: &[usize]) -> Merged {
         }))
     };
     // Each local entity's main name, and every name it goes by.
-    let mut main: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut main: HashMap<(usize, usize), usize> = HashMap::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for &d in order {
         for (e, ent) in docs[d].entities.iter().enumerate() {
@@ -287,7 +288,7 @@ fn fuzzy_links(names: &[Name], uf: &mut UnionFind) {
         }
     }
     // A surname alone joins the one full name that ends with it.
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, n) in names.iter().enumerate() {
         if n.kind == EntityKind::Person && n.tokens.len() > 1 {
             if let Some(last) = n.tokens.last() {

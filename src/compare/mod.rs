@@ -172,7 +172,7 @@ fn claim_words(docs: &[Document<'_>], order: &[usize]) -> Vec<Vec<String>> {
             {
                 skip.push(source);
             }
-            out.push(words.of(doc.text, claim.range.clone(), &skip));
+            out.push(words.of(doc.text, doc.words_in(&claim.range), &skip));
         }
     }
     out

@@ -2,12 +2,12 @@
 //! another translation, with a word-level diff between the wordings.
 
 use super::sorting::SortSmall;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::entities::fold;
-use super::terms::words;
 use super::union_find::UnionFind;
 use crate::extract::Document;
 
@@ -51,9 +51,10 @@ pub(crate) fn group(
             if !quote.direct {
                 continue;
             }
-            let ws: Vec<String> = words(docs[d].text, quote.range.clone())
-                .into_iter()
-                .map(|(_, w)| w)
+            let ws: Vec<String> = docs[d]
+                .words_in(&quote.range)
+                .iter()
+                .map(|w| w.low.to_string())
                 .collect();
             if ws.len() < 3 {
                 continue;
@@ -72,7 +73,7 @@ pub(crate) fn group(
         }
     }
     let bigrams: Vec<Vec<(String, String)>> = members.iter().map(|m| pairs_of(&m.words)).collect();
-    let mut index: HashMap<&(String, String), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&(String, String), Vec<usize>> = HashMap::default();
     for (i, bg) in bigrams.iter().enumerate() {
         for p in bg {
             let list = index.entry(p).or_default();

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use super::conflicts::Found;
 use super::facts::{Group, Statement};
 use super::reuse::Shared;
-use super::terms::words;
 use super::topics::Topics;
 use super::{quotes, Comparison};
 use crate::extract::Document;
@@ -481,20 +480,20 @@ fn evaluative(doc: &Document<'_>) -> Vec<Span> {
         .collect();
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
-        let ws = words(doc.text, s.range.clone());
+        let ws = doc.words_in(&s.range);
         let mut i = 0;
         while i < ws.len() {
             let mut hit = None;
             for parts in &phrases {
                 if i + parts.len() <= ws.len()
-                    && parts.iter().enumerate().all(|(k, p)| ws[i + k].1 == *p)
+                    && parts.iter().enumerate().all(|(k, p)| ws[i + k].low == *p)
                 {
                     hit = Some(parts.len());
                     break;
                 }
             }
             if let Some(n) = hit {
-                let r = ws[i].0.start..ws[i + n - 1].0.end;
+                let r = ws[i].range.start..ws[i + n - 1].range.end;
                 if !quotes.covers(&r) {
                     out.push(doc.span(r));
                 }

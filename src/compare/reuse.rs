@@ -6,12 +6,12 @@
 //! one copying the other.
 
 use super::sorting::SortSmall;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHasher;
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
-use super::terms::words;
 use crate::extract::Document;
 use crate::output::{Reuse, ReusedPassage};
 
@@ -47,7 +47,7 @@ pub(crate) struct Shared {
 /// documents by article id.
 pub(crate) fn find(docs: &[Document<'_>], order: &[usize]) -> Vec<Shared> {
     let streams: Vec<Vec<Word>> = docs.iter().map(stream).collect();
-    let mut index: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
     for (r, &d) in order.iter().enumerate() {
         let s = &streams[d];
         for i in 0..s.len().saturating_sub(SHINGLE - 1) {
@@ -108,7 +108,8 @@ fn stream(doc: &Document<'_>) -> Vec<Word> {
     let mut out = Vec::new();
     for (_, s) in doc.story_sentences() {
         let mut last_quoted = false;
-        for (r, w) in words(doc.text, s.range.clone()) {
+        for w in doc.words_in(&s.range) {
+            let (r, w) = (w.range.clone(), w.low.to_string());
             let quoted = quotes.covers(&r);
             if quoted {
                 if !last_quoted {
@@ -124,7 +125,7 @@ fn stream(doc: &Document<'_>) -> Vec<Word> {
 }
 
 fn shingle(words: &[Word]) -> Option<u64> {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     for w in words {
         w.as_ref()?.1.hash(&mut h);
     }

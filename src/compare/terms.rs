@@ -7,12 +7,12 @@
 //! statements compared, so words every statement uses count for little.
 
 use super::sorting::SortSmall;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::extract::words::Word;
 use pagefind_stem::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A term id in a [`Vocabulary`].
 pub(crate) type Term = u32;
@@ -197,14 +197,13 @@ impl Terms {
 
     /// The terms of `text[range]`, skipping the byte ranges in `skip` (entity mentions,
     /// whose entity is added as its own term by the caller).
-    pub fn of(&self, text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<String> {
+    pub fn of(&self, text: &str, words: &[Word<'_>], skip: &[Range<usize>]) -> Vec<String> {
         let mut out = Vec::new();
-        let words: Vec<(usize, &str)> = text[range.clone()]
-            .split_word_bound_indices()
-            .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
+        let words: Vec<(usize, &str)> = words
+            .iter()
+            .map(|w| (w.range.start, &text[w.range.clone()]))
             .collect();
-        for (k, &(i, w)) in words.iter().enumerate() {
-            let at = range.start + i;
+        for (k, &(at, w)) in words.iter().enumerate() {
             if skip.iter().any(|s| s.start <= at && at < s.end) {
                 continue;
             }
@@ -604,7 +603,7 @@ fn synonyms() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for group in SYNONYMS {
             let canon = stemmer.stem(group[0]).into_owned();
             for w in *group {
@@ -622,7 +621,7 @@ mod tests {
     use super::*;
 
     fn terms(text: &str) -> Vec<String> {
-        Terms::default().of(text, 0..text.len(), &[])
+        Terms::default().of(text, &crate::extract::words::of(text, 0..text.len()), &[])
     }
 
     #[test]
@@ -660,16 +659,4 @@ mod tests {
         let c = va.cosine(&vb);
         assert!(c > 0.1 && c < 0.9, "{c}");
     }
-}
-
-/// The words of `text[range]` with their byte ranges, lowercased, apostrophes unified.
-pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<(Range<usize>, String)> {
-    text[range.clone()]
-        .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
-        .map(|(i, w)| {
-            let at = range.start + i;
-            (at..at + w.len(), w.to_lowercase().replace('’', "'"))
-        })
-        .collect()
 }

@@ -17,7 +17,7 @@ use super::sorting::SortSmall;
 use super::terms::{Term, Vector};
 use super::union_find::UnionFind;
 use crate::extract::Document;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Two articles this alike are candidates for one event.
 const PAIR: f32 = 0.10;
@@ -75,7 +75,7 @@ pub(crate) fn group(
     }
     // Article level: a term's weight grows with the square root of its use, and shrinks as more
     // of the articles use it (ln(1 + N/df), so a term in every article keeps ln 2).
-    let mut df: HashMap<Term, usize> = HashMap::new();
+    let mut df: HashMap<Term, usize> = HashMap::default();
     for v in &vectors {
         for &(t, _) in &v.0 {
             *df.entry(t).or_default() += 1;
@@ -91,7 +91,7 @@ pub(crate) fn group(
             .enumerate()
             .flat_map(|(d, v)| v.0.iter().map(move |&(t, _)| (d, t))),
     );
-    let mut size: HashMap<usize, usize> = HashMap::new();
+    let mut size: HashMap<usize, usize> = HashMap::default();
     for &r in &roots {
         *size.entry(r).or_default() += 1;
     }
@@ -125,7 +125,7 @@ pub(crate) fn group(
 /// terms, directly or through others; `uses` lists (document, term) pairs.
 pub(crate) fn linked(n: usize, uses: impl IntoIterator<Item = (usize, Term)>) -> Vec<usize> {
     let mut sets = UnionFind::new(n);
-    let mut first: HashMap<Term, usize> = HashMap::new();
+    let mut first: HashMap<Term, usize> = HashMap::default();
     for (d, t) in uses {
         let o = *first.entry(t).or_insert(d);
         sets.union(o, d);

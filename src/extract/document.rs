@@ -131,6 +131,8 @@ pub struct Document<'a> {
     /// Quotes, in text order.
     pub quotes: Vec<QuoteSpan>,
     pub claims: Vec<ClaimSpan>,
+    /// Every word of the text, in order (see [`super::words`]).
+    pub words: Vec<super::words::Word<'a>>,
     index: Utf16Index,
 }
 
@@ -155,8 +157,14 @@ impl<'a> Document<'a> {
             quantities: Vec::new(),
             quotes: Vec::new(),
             claims: Vec::new(),
+            words: Vec::new(),
             index: Utf16Index::new(&article.text),
         }
+    }
+
+    /// The words inside `range`.
+    pub fn words_in(&self, range: &Range<usize>) -> &[super::words::Word<'a>] {
+        super::words::within(&self.words, range)
     }
 
     /// The output span (UTF-16 offsets and text) of a byte range.

@@ -11,6 +11,7 @@ mod quantities;
 mod quotes;
 mod sentences;
 mod times;
+pub(crate) mod words;
 
 pub use document::{
     BoilerplateSpan, ClaimSpan, Document, MentionSpan, MetaValue, Metadata, QuantitySpan,
@@ -24,6 +25,7 @@ pub(crate) fn read(article: &Article) -> Document<'_> {
     let mut doc = Document::new(article);
     paragraphs::segment(&mut doc);
     sentences::segment(&mut doc);
+    words::segment(&mut doc);
     boilerplate::mark(&mut doc);
     metadata::find(&mut doc);
     times::extract(&mut doc);

@@ -1,7 +1,7 @@
 //! Within-article linking: "Putin", "President Putin" and "Vladimir Putin" are one entity;
 //! "UN Charter" and "United Nations Charter" too; demonyms and metonyms join their country.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::candidates::Candidate;
 use super::lexicon;
@@ -35,7 +35,7 @@ pub fn link(
     people.sort_by_key(|w| std::cmp::Reverse(w.len()));
     // Each name once (a repeated name matches where its first copy does): with one entry per
     // mention, the lookups below made linking quadratic in the article's length.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     people.retain(|p| seen.insert(p.clone()));
     // Names typed for sure somewhere ("Royal Air Force (RAF)" by its head word) type their
     // guessed mentions elsewhere ("in RAF livery"), as does a longer name containing them.
@@ -51,7 +51,7 @@ pub fn link(
             )
         })
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let sure: Vec<_> = sure
         .into_iter()
         .filter(|(n, k, _)| seen.insert((n.clone(), *k)))
@@ -97,7 +97,7 @@ pub fn link(
                 built.push(Building {
                     kind,
                     canon: c.canon.clone(),
-                    forms: HashSet::new(),
+                    forms: HashSet::default(),
                     names: Vec::new(),
                     texts: Vec::new(),
                     roles: Vec::new(),
@@ -155,7 +155,7 @@ fn contains_seq(hay: &[&str], needle: &[&str]) -> bool {
 /// Lower-cased forms a name may also be written in: its acronym, the acronym of its
 /// qualifier ("UN Charter"), and without trailing organisation words ("Xinhua News Agency").
 fn forms(name: &str, kind: EntityKind) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     out.insert(name.to_lowercase());
     if kind == EntityKind::Person {
         return out;

@@ -1,6 +1,6 @@
 //! Gazetteers (built by `scripts/data/build_gazetteers.py`) and the word lists the rules use.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a known name is.
@@ -29,7 +29,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut names = HashMap::new();
+    let mut names = HashMap::default();
     for city in include_str!("../../../data/cities.txt").lines() {
         names.insert(city.to_string(), Known::City);
     }

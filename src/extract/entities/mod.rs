@@ -7,7 +7,7 @@ pub(crate) mod lexicon;
 mod roles;
 mod tokens;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use candidates::{word, Candidate};
@@ -27,7 +27,7 @@ pub fn extract(doc: &mut Document<'_>) {
         .map(|s| (tokens::tokenize(text, s.range.clone()), s.heading))
         .unzip();
     // Words capitalised mid-sentence somewhere tell that a sentence-initial one is a name too.
-    let mut caps: HashSet<&str> = HashSet::new();
+    let mut caps: HashSet<&str> = HashSet::default();
     for (toks, _) in sentences.iter().zip(&heading).filter(|(_, h)| !**h) {
         for (i, r) in toks.iter().enumerate().skip(1) {
             let w = word(text, r);

@@ -300,7 +300,15 @@ const TITLES: &[&str] = &[
 ];
 
 fn has(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    // Length and first byte first: this runs for every word of every sentence.
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    list.iter().any(|x| {
+        x.len() == w.len()
+            && x.as_bytes()[0].eq_ignore_ascii_case(&first)
+            && x.eq_ignore_ascii_case(w)
+    })
 }
 
 /// A cue verb in running text: lower case, as a capitalised one is mostly part of a

@@ -20,8 +20,10 @@ use tokens::{tokenize, Tok, TokKind};
 /// Finds the time expressions of `doc` into `doc.times`.
 pub(crate) fn extract(doc: &mut Document) {
     let toks = tokenize(doc.text);
+    let lows: Vec<&str> = toks.iter().map(Tok::low).collect();
     let mut m = Matcher {
         toks: &toks,
+        lows: &lows,
         publication: doc.publication,
         text_date: None,
         last_day: Default::default(),
@@ -81,6 +83,8 @@ impl Hit {
 
 struct Matcher<'t> {
     toks: &'t [Tok],
+    /// Each token's [`Tok::low`], worked out once: the rules ask for them many times.
+    lows: &'t [&'t str],
     publication: Option<Date>,
     /// The last full date stated in the text: fills in years when there is no publication date.
     text_date: Option<Date>,
@@ -95,7 +99,7 @@ fn is_fuzzy_edge(w: &str) -> bool {
 
 impl<'t> Matcher<'t> {
     fn low(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| t.low())
+        self.lows.get(i).copied().unwrap_or("")
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -118,10 +122,11 @@ impl<'t> Matcher<'t> {
     /// A number token: value and digit count.
     fn num(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != TokKind::Num || t.low().len() > 6 {
+        let low = self.low(i);
+        if t.kind != TokKind::Num || low.len() > 6 {
             return None;
         }
-        Some((t.low().parse().ok()?, t.low().len()))
+        Some((low.parse().ok()?, low.len()))
     }
 
     /// Whether the number at `i` is part of a larger number ("1,500", "3.5", "$2010").
