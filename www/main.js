@@ -192,6 +192,7 @@ function edited(a, badge) {
 }
 
 function changed() {
+  dirty = true;
   const ids = new Set(articles.map((a) => a.id));
   for (const map of [extracted, other]) for (const id of map.keys()) if (!ids.has(id)) map.delete(id); // ids are reused
   renderInputs();
@@ -207,9 +208,10 @@ function schedule(delay = DEBOUNCE_MS) {
 }
 
 function run() {
-  dirty = true;
-  clearTimeout(persistTimer);
-  persistTimer = setTimeout(persist, PERSIST_MS);
+  if (dirty) {
+    clearTimeout(persistTimer);
+    persistTimer = setTimeout(persist, PERSIST_MS);
+  }
   const input = toInput(articles);
   if (!input.length) {
     seq += 1; // results still on their way are for articles that are gone
@@ -261,6 +263,7 @@ function crashed(message) {
   exportWaiters.clear();
   shown = null;
   exportButtons(false);
+  persist(); // what the status line promises
   setStatus("error", "The analysis stopped unexpectedly and was restarted; your articles are kept. Edit an article to try again.");
   showError(`The analysis stopped unexpectedly: ${message}`);
   if (queued) {

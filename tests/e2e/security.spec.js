@@ -135,7 +135,8 @@ test("a crashed worker is reported and replaced; the articles are kept and the n
   await page.locator('[data-testid="article-input"]').last().locator("textarea").fill("Xi and Putin spoke by phone on Thursday. They agreed.");
   await done(page, 6);
   await expect(page.locator("#error")).toBeHidden();
-  expect((await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), STORE)).length).toBe(6);
+  // Saved after a short pause in typing.
+  await expect.poll(async () => (await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), STORE)).length).toBe(6);
   expect(seen.errors).toEqual([]);
 });
 
