@@ -16,7 +16,7 @@ macro_rules! define_state {
 
             /// Run the state. It consumes the character to reconsume, if any, before reading from
             /// the input, see `Reconsume`.
-            #[inline(always)]
+            #[inline]
             #[allow(unused_variables, unused_mut)]
             pub(crate) fn run<R: Reader, E: Emitter>($slf: &mut Tokenizer<R, E>, mut $reconsume_char: Reconsume) -> Result<ControlToken<R, E>, R::Error> {
                 $($body)*

@@ -35,7 +35,7 @@ pub(crate) enum ControlToken<R: Reader, E: Emitter> {
 }
 
 impl<R: Reader, E: Emitter> ControlToken<R, E> {
-    #[inline(always)]
+    #[inline]
     pub(crate) fn inline_next_state(
         self,
         tokenizer: &mut Tokenizer<R, E>,

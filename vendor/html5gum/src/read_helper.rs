@@ -16,7 +16,7 @@ impl<R: Reader> ReadHelper<R> {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_byte<E: Emitter>(
         &mut self,
         char_validator: &mut CharValidator,
@@ -33,7 +33,7 @@ impl<R: Reader> ReadHelper<R> {
     /// emitted.
     ///
     /// The byte has to be passed to `consume_raw_byte` before reading anything else.
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_raw_byte(&mut self) -> Result<Option<u8>, R::Error> {
         self.reader.read_byte()
     }
@@ -51,7 +51,7 @@ impl<R: Reader> ReadHelper<R> {
     }
 
     /// Newline normalization and validation of a byte that was taken from the reader.
-    #[inline(always)]
+    #[inline]
     fn preprocess_byte<E: Emitter>(
         &mut self,
         mut c: Result<Option<u8>, R::Error>,
@@ -80,7 +80,7 @@ impl<R: Reader> ReadHelper<R> {
         c
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn try_read_string(
         &mut self,
         char_validator: &mut CharValidator,
@@ -99,7 +99,7 @@ impl<R: Reader> ReadHelper<R> {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_until<'b, E: Emitter>(
         &'b mut self,
         needle: &[u8],

@@ -76,7 +76,7 @@ pub trait Reader {
     /// ```text
     /// ["h", "e", "l", "l", "o", " ", "w", "o", "r", "l", "d"]
     /// ```
-    #[inline(always)]
+    #[inline]
     fn read_until<'b>(
         &'b mut self,
         needle: &[u8],
@@ -157,7 +157,7 @@ impl<'a> StringReader<'a> {
 impl<'a> Reader for StringReader<'a> {
     type Error = Infallible;
 
-    #[inline(always)]
+    #[inline]
     fn read_byte(&mut self) -> Result<Option<u8>, Self::Error> {
         if self.input.is_empty() {
             Ok(None)
@@ -168,7 +168,7 @@ impl<'a> Reader for StringReader<'a> {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     fn read_until<'b>(
         &'b mut self,
         needle: &[u8],
@@ -183,7 +183,7 @@ impl<'a> Reader for StringReader<'a> {
         Ok(Some(rv))
     }
 
-    #[inline(always)]
+    #[inline]
     fn try_read_string(&mut self, s1: &[u8], case_sensitive: bool) -> Result<bool, Self::Error> {
         // we do not need to call validate_char here because `s` hopefully does not contain invalid
         // characters
@@ -323,7 +323,7 @@ impl<R: Read, Buffer: AsRef<[u8]> + AsMut<[u8]>> IoReader<R, Buffer> {
     ///
     /// Shift all to-be-read buffer contents between `self.read_cursor` and `self.write_cursor` to
     /// the beginning of the buffer, and read extra bytes if necessary.
-    #[inline(always)]
+    #[inline]
     fn prepare_buf(&mut self, min_read_len: usize) -> Result<(), io::Error> {
         let mut readable_len = self.write_cursor - self.read_cursor;
         debug_assert!(min_read_len <= self.buf.as_mut().len());
@@ -350,7 +350,7 @@ impl<R: Read, Buffer: AsRef<[u8]> + AsMut<[u8]>> IoReader<R, Buffer> {
 impl<R: Read, Buffer: AsRef<[u8]> + AsMut<[u8]>> Reader for IoReader<R, Buffer> {
     type Error = io::Error;
 
-    #[inline(always)]
+    #[inline]
     fn read_byte(&mut self) -> Result<Option<u8>, Self::Error> {
         self.prepare_buf(1)?;
         if self.read_cursor == self.write_cursor {
@@ -363,7 +363,7 @@ impl<R: Read, Buffer: AsRef<[u8]> + AsMut<[u8]>> Reader for IoReader<R, Buffer> 
         Ok(rv)
     }
 
-    #[inline(always)]
+    #[inline]
     fn try_read_string(&mut self, s1: &[u8], case_sensitive: bool) -> Result<bool, Self::Error> {
         debug_assert!(!s1.contains(&b'\r'));
         debug_assert!(!s1.contains(&b'\n'));
@@ -379,7 +379,7 @@ impl<R: Read, Buffer: AsRef<[u8]> + AsMut<[u8]>> Reader for IoReader<R, Buffer> 
         }
     }
 
-    #[inline(always)]
+    #[inline]
     fn read_until<'b>(
         &'b mut self,
         needle: &[u8],
@@ -411,7 +411,7 @@ impl<'a> Readable<'a> for File {
 ///
 /// The split has to be exact, and not just somewhere before the first needle byte: chunk
 /// boundaries are observable, for example in the spans of character errors.
-#[inline(always)]
+#[inline]
 fn split_chunk<'a>(needle: &[u8], haystack: &'a [u8]) -> (&'a [u8], &'a [u8]) {
     #[cfg(feature = "jetscii")]
     {
@@ -447,7 +447,7 @@ fn split_chunk<'a>(needle: &[u8], haystack: &'a [u8]) -> (&'a [u8], &'a [u8]) {
 /// word, some groups of needle bytes are tested together, but the combined tests also flag some
 /// bytes that are not in `needle`. So the lowest flagged byte is verified, and if it is not in
 /// `needle`, the rest of the haystack is searched with one exact test per needle byte.
-#[inline(always)]
+#[inline]
 #[cfg(any(test, not(feature = "jetscii")))]
 fn swar_split_chunk<'a>(needle: &[u8], haystack: &'a [u8]) -> (&'a [u8], &'a [u8]) {
     // Very often the delimiter is the very first byte, so check that cheaply before doing any word
@@ -511,7 +511,7 @@ fn swar_split_chunk<'a>(needle: &[u8], haystack: &'a [u8]) -> (&'a [u8], &'a [u8
 }
 
 /// Run the tests on one word, see `swar_split_chunk`.
-#[inline(always)]
+#[inline]
 #[cfg(any(test, not(feature = "jetscii")))]
 fn swar_word(tests: &[(u8, u8, u8)], chunk: &[u8; 8]) -> u64 {
     const LO: u64 = u64::from_ne_bytes([0x01; 8]);
@@ -529,7 +529,7 @@ fn swar_word(tests: &[(u8, u8, u8)], chunk: &[u8; 8]) -> u64 {
 /// Search `haystack[offset..]` with the given tests and split `haystack` at the first flagged byte,
 /// see `swar_split_chunk`. If `verify` is set and the lowest flagged byte is not actually in
 /// `needle`, its position is returned as `Err`.
-#[inline(always)]
+#[inline]
 #[cfg(any(test, not(feature = "jetscii")))]
 fn swar_scan<'a>(
     needle: &[u8],

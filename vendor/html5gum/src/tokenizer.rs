@@ -64,7 +64,7 @@ impl<R: Reader, E: Emitter> Tokenizer<R, E> {
             .set_last_start_tag(last_start_tag.map(str::as_bytes));
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn try_read_string(
         &mut self,
         s: &str,
@@ -83,7 +83,7 @@ impl<R: Reader, E: Emitter> Tokenizer<R, E> {
         }
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_byte(&mut self) -> Result<Option<u8>, R::Error> {
         let res = self
             .reader
@@ -99,7 +99,7 @@ impl<R: Reader, E: Emitter> Tokenizer<R, E> {
     }
 
     /// See `ReadHelper::read_raw_byte`.
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_raw_byte(&mut self) -> Result<Option<u8>, R::Error> {
         let res = self.reader.read_raw_byte()?;
 
@@ -110,7 +110,7 @@ impl<R: Reader, E: Emitter> Tokenizer<R, E> {
 
     /// Consume a byte returned by `read_raw_byte`, which then is the same as if it had been read
     /// with `read_byte`.
-    #[inline(always)]
+    #[inline]
     pub(crate) fn consume_raw_byte(&mut self, c: Option<u8>) -> Result<Option<u8>, R::Error> {
         let res = self
             .reader
@@ -125,7 +125,7 @@ impl<R: Reader, E: Emitter> Tokenizer<R, E> {
         Ok(res)
     }
 
-    #[inline(always)]
+    #[inline]
     pub(crate) fn read_until<'b>(
         reader: &'b mut ReadHelper<R>,
         needle: &[u8],
