@@ -18,6 +18,8 @@ step "build the npm package (pkg/)"
 node scripts/build-wasm.mjs
 step "cargo test"
 run cargo test
+# The vendored html5gum (vendor/README.md): its table of character references.
+run cargo test -p html5gum --lib
 step "wasm-pack test --node"
 run wasm-pack test --node -- --test wasm_node
 step "wasm-pack test --headless --chrome"

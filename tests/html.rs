@@ -250,6 +250,57 @@ fn entities_and_numeric_references_decode() {
     assert_eq!(body("<p>AT&T &amp R&D</p>"), "AT&T & R&D");
 }
 
+/// html5gum's table is replaced by a compact one (vendor/README.md); its own tests check every
+/// name, these a sample through the tokenizer and through `extract`.
+#[test]
+fn named_references_decode_as_the_whatwg_table_says() {
+    let text = |html: &str| -> String {
+        html5gum::Tokenizer::new(html)
+            .flatten()
+            .filter_map(|t| match t {
+                html5gum::Token::String(s) => Some(String::from_utf8(s.value.0).unwrap()),
+                _ => None,
+            })
+            .collect()
+    };
+    for (html, decoded) in [
+        ("&amp;", "&"),
+        ("&amp", "&"),
+        ("a&ampb", "a&b"),
+        ("&nbsp;", "\u{a0}"),
+        ("&eacute;", "é"),
+        ("&rsquo;&ldquo;&hellip;&mdash;", "’“…—"),
+        ("&notin;", "∉"),
+        ("&notit;", "¬it;"),
+        ("&not", "¬"),
+        ("&AElig", "Æ"),
+        ("&AElig;", "Æ"),
+        ("&NotNestedGreaterGreater;", "\u{2aa2}\u{338}"),
+        ("&fjlig;", "fj"),
+        ("&fjlig", "&fjlig"),
+        ("&lt&gt", "<>"),
+        ("&ltimes;&ltimes", "⋉<imes"),
+        ("&#8217;&#x201C;&#X201d;", "’“”"),
+        ("&foo; &Amp; & &;", "&foo; &Amp; & &;"),
+    ] {
+        assert_eq!(text(html), decoded, "{html}");
+    }
+
+    assert_eq!(
+        body("<p>Tom&amp;Jerry &amp R&amp;D, caf&eacute;&nbsp;&rsquo;s &ldquo;x&hellip;&rdquo; &mdash; &notin; &notit; &AElig &NotNestedGreaterGreater; &fjlig; &#8217;&#x201C; &foo;</p>"),
+        "Tom&Jerry & R&D, café ’s “x…” — ∉ ¬it; Æ \u{2aa2}\u{338} fj ’“ &foo;"
+    );
+
+    // In an attribute value a name without ';' followed by '=' or a letter stays as written.
+    let x = extract(
+        r#"<link rel="canonical" href="https://n.example/a?b=1&amp=2&notit=3&copy;&amp;c=&lt"><p>Text.</p>"#,
+    );
+    assert_eq!(
+        x.meta.canonical_url.as_deref(),
+        Some("https://n.example/a?b=1&amp=2&notit=3©&c=<")
+    );
+}
+
 #[test]
 fn broken_markup_reads_as_browsers_would() {
     assert_eq!(
