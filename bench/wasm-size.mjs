@@ -60,7 +60,7 @@ export function owner(symbol) {
     path = symbol.split("::");
   }
   // `<T as Trait>::f` and `<impl …>` start with `$LT$`: their first crate is the one implemented for.
-  const words = path.join("::").replace(/\$LT\$|\$u20\$|_\$LT\$/g, " ").replace(/\.\./g, "::")
+  const words = path.join("::").replace(/\$LT\$|\$u20\$/g, " ").replace(/\.\./g, "::")
     .split(/[^A-Za-z0-9_:]+/).filter(Boolean);
   const first = words.find((w) => /^[a-z_][a-z0-9_]*::/.test(w)) ?? words[0] ?? symbol;
   const parts = first.split("::");

@@ -6,26 +6,28 @@ fn cli() -> Command {
     Command::new(env!("CARGO_BIN_EXE_corroborate"))
 }
 
+/// Runs `corroborate` with `args`, which must succeed, and parses the JSON it prints.
+fn analyzed<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> serde_json::Value {
+    let out = cli().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn sample(name: &str) -> String {
     format!("{}/www/samples/{name}.txt", env!("CARGO_MANIFEST_DIR"))
 }
 
 #[test]
 fn analyze_prints_the_library_json() {
-    let out = cli()
-        .args([
-            "analyze",
-            &sample("002_74eeb17b8ca5ca41"),
-            &sample("004_99de923a0fd0c2bc"),
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = analyzed(&[
+        "analyze",
+        &sample("002_74eeb17b8ca5ca41"),
+        &sample("004_99de923a0fd0c2bc"),
+    ]);
     let text = std::fs::read_to_string(sample("002_74eeb17b8ca5ca41")).unwrap();
     let lib = corroborate::analyze(
         vec![corroborate::ArticleInput::text(text).with_id("002_74eeb17b8ca5ca41")],
@@ -113,16 +115,7 @@ fn html_files_are_read_as_pages_in_their_declared_charset() {
     )
     .unwrap();
     let other = sample("004_99de923a0fd0c2bc");
-    let out = cli()
-        .args(["analyze", page.to_str().unwrap(), &other])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = analyzed(&["analyze", page.to_str().unwrap(), &other]);
     let a = &json["articles"][0];
     assert_eq!(a["id"], "page");
     assert_eq!(
@@ -197,16 +190,7 @@ fn binary_files_and_odd_names_never_panic() {
         "Putin\u{0} said\u{1}\u{7} on Thursday\u{1b}[0m that \u{200b}talks went well.\u{0}\u{0}",
     )
     .unwrap();
-    let out = cli()
-        .args(["analyze", controls.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = analyzed(&["analyze", controls.to_str().unwrap()]);
     assert_eq!(json["articles"][0]["id"], "controls");
 
     #[cfg(unix)]
@@ -214,13 +198,7 @@ fn binary_files_and_odd_names_never_panic() {
         use std::os::unix::ffi::OsStrExt;
         let odd = dir.join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
         std::fs::write(&odd, "Xi spoke on Friday. Putin listened.").unwrap();
-        let out = cli().arg("analyze").arg(&odd).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let json = analyzed(&[std::ffi::OsStr::new("analyze"), odd.as_os_str()]);
         assert_eq!(json["articles"][0]["id"], "caf\u{fffd}");
     }
 

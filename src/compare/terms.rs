@@ -195,22 +195,19 @@ impl Terms {
         )
     }
 
-    /// The terms of `text[range]`, skipping the byte ranges in `skip` (entity mentions,
-    /// whose entity is added as its own term by the caller).
+    /// The terms of `words` (words of `text`), skipping those that start in a byte range of
+    /// `skip` (entity mentions, whose entity is added as its own term by the caller).
     pub fn of(&self, text: &str, words: &[Word<'_>], skip: &[Range<usize>]) -> Vec<String> {
         let mut out = Vec::new();
-        let words: Vec<(usize, &str)> = words
-            .iter()
-            .map(|w| (w.range.start, &text[w.range.clone()]))
-            .collect();
-        for (k, &(at, w)) in words.iter().enumerate() {
+        for (k, w) in words.iter().enumerate() {
+            let at = w.range.start;
             if skip.iter().any(|s| s.start <= at && at < s.end) {
                 continue;
             }
-            if let Some(mut t) = self.word(w) {
+            if let Some(mut t) = self.word(&text[w.range.clone()]) {
                 // "called for", "called on/upon": an appeal, not a phone call.
-                let next = words.get(k + 1).map(|&(_, n)| n.to_ascii_lowercase());
-                if t == "call" && matches!(next.as_deref(), Some("for" | "on" | "upon")) {
+                let next = words.get(k + 1).map(|n| &*n.low);
+                if t == "call" && matches!(next, Some("for" | "on" | "upon")) {
                     t = "urg".to_string();
                 }
                 out.push(t);

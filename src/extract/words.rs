@@ -21,12 +21,7 @@ pub(super) fn segment(doc: &mut Document<'_>) {
     doc.words = of(doc.text, 0..doc.text.len());
 }
 
-/// The words of `text[range]`, with ranges in `text`.
-///
-/// ```ignore
-/// let ws = of("Putin’s call, 2 hours.", 0..22);
-/// assert_eq!(ws.iter().map(|w| &*w.low).collect::<Vec<_>>(), ["putin's", "call", "2", "hours"]);
-/// ```
+/// The words of `text[range]`, with ranges in `text` (examples in the tests below).
 pub(crate) fn of(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     text[range.clone()]
         .split_word_bound_indices()

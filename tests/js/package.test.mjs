@@ -103,34 +103,29 @@ function readmeExample(name) {
   return match[1];
 }
 
-test("the README's Node example runs and prints what its comments say", () => {
-  const code = readmeExample("node");
-  const expected = [...code.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((m) => m[1].replace(/^"(.*)"$/, "$1"));
-  assert.equal(expected.length, 4);
+/** Runs `code` as example.mjs in a folder where `corroborate` resolves to pkg/; returns its output lines. */
+function runWithPackage(code) {
   const dir = mkdtempSync(join(tmpdir(), "corroborate-readme-"));
   try {
     mkdirSync(join(dir, "node_modules"));
     symlinkSync(join(root, "pkg"), join(dir, "node_modules/corroborate"), "dir");
     writeFileSync(join(dir, "example.mjs"), code);
-    const out = execFileSync("node", ["example.mjs"], { cwd: dir, encoding: "utf8" }).trim().split("\n");
-    assert.deepEqual(out, expected);
+    return execFileSync("node", ["example.mjs"], { cwd: dir, encoding: "utf8" }).trim().split("\n");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test("the README's Node example runs and prints what its comments say", () => {
+  const code = readmeExample("node");
+  const expected = [...code.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((m) => m[1].replace(/^"(.*)"$/, "$1"));
+  assert.equal(expected.length, 4);
+  assert.deepEqual(runWithPackage(code), expected);
 });
 
 test("the README's HTML example runs and prints what its comments say", () => {
   const code = readmeExample("node-html");
   const expected = [...code.matchAll(/console\.log\(.*\);\s*\/\/ (.*)$/gm)].map((m) => m[1]);
   assert.equal(expected.length, 4);
-  const dir = mkdtempSync(join(tmpdir(), "corroborate-readme-html-"));
-  try {
-    mkdirSync(join(dir, "node_modules"));
-    symlinkSync(join(root, "pkg"), join(dir, "node_modules/corroborate"), "dir");
-    writeFileSync(join(dir, "example.mjs"), code);
-    const out = execFileSync("node", ["example.mjs"], { cwd: dir, encoding: "utf8" }).trim().split("\n");
-    assert.deepEqual(out, expected);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  assert.deepEqual(runWithPackage(code), expected);
 });
